@@ -1,0 +1,88 @@
+//! Embeds the corpus (`seeds/*.txt`, or the folder named by `PARALLAX_SEEDS`)
+//! into the app at build time. Every file is validated with the engine's own
+//! rules, so a bad file fails the build naming the file and the reason.
+
+use parallax_engine::corpus::{file_stem, validate_file, Corpus};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=PARALLAX_SEEDS");
+    let dir = std::env::var_os("PARALLAX_SEEDS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"));
+    // A directory path makes cargo rescan it: added, changed and removed files all rerun this.
+    println!("cargo:rerun-if-changed={}", dir.display());
+
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt"))
+            .collect(),
+        Err(e) => fail(&format!(
+            "cannot read the corpus folder {}: {e}",
+            dir.display()
+        )),
+    };
+    files.sort();
+    if files.is_empty() {
+        fail(&format!(
+            "no articles: {} holds no .txt files (put one article per .txt file there)",
+            dir.display()
+        ));
+    }
+
+    let mut loaded = Vec::new();
+    let mut errors = Vec::new();
+    for path in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        match std::fs::read(path) {
+            Ok(bytes) => match validate_file(&name, &bytes) {
+                Ok(_) => loaded.push((name, bytes)),
+                Err(e) => errors.push(e.to_string()),
+            },
+            Err(e) => errors.push(format!("{name}: cannot read: {e}")),
+        }
+    }
+    if errors.is_empty() {
+        // Same checks as the app will run (duplicate ids among them).
+        if let Err(e) = Corpus::from_files(&loaded) {
+            errors.push(e.to_string());
+        }
+    }
+    if !errors.is_empty() {
+        fail(&format!(
+            "bad article files in {}:\n  {}",
+            dir.display(),
+            errors.join("\n  ")
+        ));
+    }
+
+    let mut out = String::from("/// `(id, text)` of every embedded article, in id order.\npub static SEEDS: &[(&str, &str)] = &[\n");
+    for path in &files {
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        let abs = path.canonicalize().unwrap_or_else(|_| path.clone());
+        writeln!(
+            out,
+            "    ({:?}, include_str!({:?})),",
+            file_stem(&name),
+            abs.display().to_string()
+        )
+        .ok();
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("seeds.rs");
+    std::fs::write(&dest, out)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", dest.display())));
+}
+
+fn fail(msg: &str) -> ! {
+    // cargo shows build-script stderr on failure; `error:` makes it stand out.
+    eprintln!("error: {msg}");
+    std::process::exit(1);
+}

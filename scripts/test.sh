@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Sets up and runs every test: engine and app natively, benchmarks' figures,
+# the bad-corpus build checks, the release build's size budget, and the
+# end-to-end browser tests against dist/ served under a sub-path.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "native tests (engine + app logic)"
+cargo test --workspace --locked
+
+step "benchmarks (quick runs, printed figures)"
+for bench in engine/benches/*.rs; do
+    [ -e "$bench" ] || continue
+    name=$(basename "$bench" .rs)
+    cargo bench --locked -p parallax-engine --bench "$name" -- --quick
+done
+
+step "bad corpora fail the build, naming the file"
+bash scripts/test-bad-seeds.sh
+
+step "release build under $PARALLAX_BASE"
+bash scripts/build.sh
+
+step "size budget"
+bash scripts/budget.sh dist
+
+step "end-to-end (Playwright, Chromium at /usr/bin/chromium)"
+npx playwright test -c e2e/playwright.config.mjs

@@ -1,0 +1,96 @@
+//! The router and the page switch: the URL path picks the page.
+
+use crate::components::layout::{Header, Notices};
+use crate::routes;
+use crate::state::AppState;
+use crate::url::{base_from_path, Page, Query};
+use leptos::prelude::*;
+use leptos_router::components::{FlatRoutes, Route, Router};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+/// The base path the site is served under, from `<base href>` (set by
+/// Trunk's `--public-url` at build time).
+fn document_base() -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|u| u.pathname())
+        .unwrap_or_default();
+    base_from_path(&path)
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let base = document_base();
+    let state = AppState::new(crate::seeds::corpus(), base.clone());
+    provide_context(state);
+    // Let the text paint first; the analysis fills in highlights when ready.
+    set_timeout(
+        move || state.analyze_now(),
+        std::time::Duration::from_millis(0),
+    );
+    view! {
+        <Router base=base>
+            <Shell/>
+        </Router>
+    }
+}
+
+/// The current page and query, derived from the URL only.
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub page: Page,
+    pub query: Query,
+    pub notices: Vec<String>,
+}
+
+pub fn use_view() -> Memo<View> {
+    expect_context::<Memo<View>>()
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let state = crate::state::use_app();
+    let location = use_location();
+    let view = Memo::new(move |_| {
+        let base = state.base.get_value();
+        let path = location.pathname.get();
+        let below = path
+            .strip_prefix(base.as_str())
+            .unwrap_or(&path)
+            .to_string();
+        let params = location.query.get();
+        let (query, bad) = Query::parse((&params).into_iter().map(|(k, v)| (k.as_ref(), v)));
+        View {
+            page: Page::parse(&below),
+            query,
+            notices: bad.iter().map(ToString::to_string).collect(),
+        }
+    });
+    provide_context(view);
+    view! {
+        <Header/>
+        <main id="main" tabindex="-1">
+            <Notices/>
+            // The router's routes complete navigations (history entries); which page
+            // shows, and with what, comes from `Page::parse`, the one tested parser.
+            <FlatRoutes fallback=current_page>
+                <Route path=path!("/") view=current_page/>
+                <Route path=path!("/read/:doc") view=current_page/>
+                <Route path=path!("/compare/:a/:b") view=current_page/>
+            </FlatRoutes>
+        </main>
+    }
+}
+
+fn current_page() -> impl IntoView {
+    let view = use_view();
+    move || match view.with(|v| v.page.clone()) {
+        Page::Overview => routes::overview::Overview().into_any(),
+        Page::Read { doc } => view! { <routes::read::Read doc/> }.into_any(),
+        Page::Compare { a, b } => view! { <routes::compare::Compare a b/> }.into_any(),
+        other => view! { <routes::not_found::NotFound page=other/> }.into_any(),
+    }
+}

@@ -1,0 +1,12 @@
+//! The Parallax explorer: a Leptos client-side app over the analysis engine.
+//!
+//! `app` wires the router; `url` turns the URL into view state; `state`
+//! holds the corpus and its analysis; `routes/` has one file per page and
+//! `components/` the pieces pages share.
+
+pub mod app;
+pub mod components;
+pub mod routes;
+pub mod seeds;
+pub mod state;
+pub mod url;

@@ -1,0 +1,59 @@
+//! `/read/:doc`: one article, cleaned, with a toggle to the raw file.
+
+use crate::app::use_view;
+use crate::components::article::{meta_line, ArticleText, RawText};
+use crate::components::layout::page_href;
+use crate::components::missing::Missing;
+use crate::state::use_app;
+use crate::url::{Page, Query};
+use leptos::prelude::*;
+
+#[component]
+pub fn Read(doc: String) -> impl IntoView {
+    let state = use_app();
+    let view = use_view();
+    move || {
+        let Some(d) = state
+            .corpus
+            .with(|c| c.documents.iter().find(|d| d.id == doc).cloned())
+        else {
+            return view! { <Missing what=format!("article “{doc}”")/> }.into_any();
+        };
+        let query = view.with(|v| v.query.clone());
+        let raw = query.raw;
+        let page = Page::Read { doc: d.id.clone() };
+        let toggle = page_href(
+            &page,
+            &Query {
+                raw: !raw,
+                ..query.clone()
+            },
+        );
+        let repeats = d.repeats.len();
+        view! {
+            <article class="reader" aria-labelledby="doc-title">
+                <header>
+                    <h1 id="doc-title">{d.meta.title.clone()}</h1>
+                    <p class="meta">{meta_line(&d)}</p>
+                    {d.meta.url.clone().map(|u| view! { <p class="meta">"Source: " <span class="url">{u}</span></p> })}
+                    <p class="toolbar">
+                        <a class="button" href=toggle>
+                            {if raw { "Show cleaned text" } else { "Show raw file" }}
+                        </a>
+                    </p>
+                    {(repeats > 0 && !raw).then(|| view! {
+                        <p class="warn" role="note">
+                            {format!("This article repeats {repeats} passages of itself: it may hold two versions of one story. Repeats are marked.")}
+                        </p>
+                    })}
+                </header>
+                {if raw {
+                    view! { <RawText doc=d/> }.into_any()
+                } else {
+                    view! { <div class="text"><ArticleText doc=d/></div> }.into_any()
+                }}
+            </article>
+        }
+        .into_any()
+    }
+}
