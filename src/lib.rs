@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod components;
+pub mod panic;
 pub mod routes;
 pub mod seeds;
 pub mod state;
