@@ -19,6 +19,9 @@ for bench in engine/benches/*.rs; do
     cargo bench --locked -p parallax-engine --bench "$name" -- --quick
 done
 
+step "engine in Node (Wasm) beside compromise: entity extraction words/s"
+bash scripts/node-bench.sh
+
 step "bad corpora fail the build, naming the file"
 bash scripts/test-bad-seeds.sh
 
