@@ -12,6 +12,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "native tests (engine + app logic)"
 cargo test --workspace --locked
 
+step "hardening: 1 MB pathological inputs through the whole engine (release, timed)"
+cargo test --locked --release -p parallax-engine --test pathological -- --ignored --nocapture
+
 step "benchmarks (quick runs, printed figures)"
 for bench in engine/benches/*.rs; do
     [ -e "$bench" ] || continue
