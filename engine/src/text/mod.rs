@@ -1,5 +1,7 @@
 //! Text segmentation and normalisation shared by the analysis stages.
 
+pub mod tokens;
+
 /// Words: runs containing a letter or digit, split on whitespace.
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace()

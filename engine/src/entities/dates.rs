@@ -1,0 +1,579 @@
+//! Date and time grammar: "Feb. 21-22", "24 February 2023", "22.02.2023",
+//! "2023-02-22", "Wednesday", "last year", "the 22nd", "3 p.m.", "tonight".
+//! Ids are ISO-like where the value is known (`date:2023-02-22`, `date:--02-24`
+//! without a year, `date:2023-02`), else a slug (`date:last-year`).
+
+use super::numbers::{fmt_num, number_at, Ctx, Found};
+use crate::analysis::EntityType;
+use crate::text::tokens::Kind;
+
+pub fn month(w: &str) -> Option<u32> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+fn period(w: &str) -> bool {
+    matches!(
+        w,
+        "year"
+            | "month"
+            | "week"
+            | "weekend"
+            | "decade"
+            | "century"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+            | "fall"
+            | "quarter"
+    )
+}
+
+fn periods(w: &str) -> bool {
+    matches!(
+        w,
+        "years"
+            | "months"
+            | "weeks"
+            | "days"
+            | "decades"
+            | "centuries"
+            | "year"
+            | "month"
+            | "week"
+            | "day"
+            | "decade"
+    )
+}
+
+fn slug(c: &Ctx, s: usize, e: usize) -> String {
+    let mut out = String::from("date:");
+    for k in s..e {
+        let w = c.w(k).to_lowercase();
+        if w.chars().all(|ch| ch.is_alphanumeric()) {
+            if !out.ends_with(':') {
+                out.push('-');
+            }
+            out.push_str(&w);
+        }
+    }
+    out
+}
+
+fn day_num(c: &Ctx, i: usize) -> Option<u32> {
+    let t = c.tok(i)?;
+    if t.kind != Kind::Number {
+        // "22nd", "1st"
+        let w = c.w(i);
+        let n = w.bytes().take_while(u8::is_ascii_digit).count();
+        let suf = w.get(n..)?.to_ascii_lowercase();
+        if n == 0 || !matches!(suf.as_str(), "st" | "nd" | "rd" | "th") {
+            return None;
+        }
+        return w.get(..n)?.parse().ok().filter(|d| (1..=31).contains(d));
+    }
+    c.w(i).parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_num(c: &Ctx, i: usize) -> Option<i32> {
+    let t = c.tok(i)?;
+    let w = c.w(i);
+    if t.kind != Kind::Number || w.len() != 4 {
+        return None;
+    }
+    w.parse().ok().filter(|y| (1000..=2199).contains(y))
+}
+
+fn iso(y: Option<i32>, m: u32, d: Option<u32>) -> String {
+    match (y, d) {
+        (Some(y), Some(d)) => format!("date:{y:04}-{m:02}-{d:02}"),
+        (Some(y), None) => format!("date:{y:04}-{m:02}"),
+        (None, Some(d)) => format!("date:--{m:02}-{d:02}"),
+        (None, None) => format!("date:--{m:02}"),
+    }
+}
+
+/// Skips an abbreviation stop after a month ("Feb.").
+fn after_month(c: &Ctx, i: usize) -> usize {
+    if c.is_punct(i + 1, '.') && c.glued(i + 1) {
+        i + 2
+    } else {
+        i + 1
+    }
+}
+
+fn month_first(c: &Ctx, i: usize) -> Option<Found> {
+    let m = month(c.lower(i).as_str())?;
+    let t = c.tok(i)?;
+    if !t.upper {
+        return None;
+    }
+    let mut j = after_month(c, i);
+    let mut day = None;
+    let mut day_end = None;
+    if let Some(d) = day_num(c, j) {
+        day = Some(d);
+        j += 1;
+        // "Feb. 21-22" range.
+        if (c.is_punct(j, '-') || c.is_punct(j, '–')) && c.glued(j) {
+            if let Some(d2) = day_num(c, j + 1) {
+                day_end = Some(d2);
+                j += 2;
+            }
+        }
+    }
+    let mut year = None;
+    let save = j;
+    if c.is_punct(j, ',') {
+        j += 1;
+    }
+    if let Some(y) = year_num(c, j) {
+        year = Some(y);
+        j += 1;
+    } else {
+        j = save;
+    }
+    if day.is_none() && year.is_none() {
+        // A bare month name: "May" is usually the verb; others only after a
+        // time preposition.
+        let prev = i.checked_sub(1).map(|p| c.lower(p));
+        let prep = prev.is_some_and(|p| {
+            matches!(
+                p.as_str(),
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "of"
+                    | "from"
+                    | "through"
+            )
+        });
+        if m == 5 || !prep {
+            return None;
+        }
+    }
+    let id = match day_end {
+        Some(d2) => format!(
+            "{}/{}",
+            iso(year, m, day),
+            iso(year, m, Some(d2)).trim_start_matches("date:")
+        ),
+        None => iso(year, m, day),
+    };
+    Some(Found {
+        start: i,
+        end: j,
+        kind: EntityType::Date,
+        id,
+    })
+}
+
+fn day_first(c: &Ctx, i: usize) -> Option<Found> {
+    let d = day_num(c, i)?;
+    let mut j = i + 1;
+    if c.lower(j).as_str() == "of" {
+        j += 1;
+    }
+    let m = month(c.lower(j).as_str())?;
+    if !c.tok(j)?.upper {
+        return None;
+    }
+    j = after_month(c, j);
+    let year = year_num(c, j);
+    if year.is_some() {
+        j += 1;
+    }
+    Some(Found {
+        start: i,
+        end: j,
+        kind: EntityType::Date,
+        id: iso(year, m, Some(d)),
+    })
+}
+
+/// 22.02.2023 (day first), 2023-02-22, 02/22/2023.
+fn numeric_date(c: &Ctx, i: usize) -> Option<Found> {
+    let a: u32 = c.w(i).parse().ok()?;
+    let sep = c.tok(i + 1)?;
+    if sep.kind != Kind::Punct
+        || !matches!(sep.ch, '.' | '-' | '/')
+        || !c.glued(i + 1)
+        || !c.glued(i + 2)
+    {
+        return None;
+    }
+    let b: u32 = c.w(i + 2).parse().ok()?;
+    if !c.is_punct(i + 3, sep.ch) || !c.glued(i + 3) || !c.glued(i + 4) {
+        return None;
+    }
+    let cw = c.w(i + 4);
+    let cv: u32 = cw.parse().ok()?;
+    if c.tok(i + 4)?.kind != Kind::Number {
+        return None;
+    }
+    let (y, m, d) = if c.w(i).len() == 4 {
+        (a as i32, b, cv)
+    } else if cw.len() == 4 {
+        if sep.ch == '/' && a <= 12 && b > 12 {
+            (cv as i32, a, b)
+        } else if sep.ch == '/' && a <= 12 {
+            (cv as i32, a, b)
+        } else {
+            (cv as i32, b, a)
+        }
+    } else {
+        return None;
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: i + 5,
+        kind: EntityType::Date,
+        id: iso(Some(y), m, Some(d)),
+    })
+}
+
+/// "the 22nd": a day of the current month.
+fn the_ordinal_day(c: &Ctx, i: usize) -> Option<Found> {
+    let prev = i.checked_sub(1)?;
+    if c.lower(prev).as_str() != "the" || c.tok(i)?.kind == Kind::Number {
+        return None;
+    }
+    let d = day_num(c, i)?;
+    // "the 22nd of February" is taken by day_first; "the 3rd round" is an ordinal.
+    let next = c.tok(i + 1);
+    let ends = next.is_none_or(|n| {
+        n.kind == Kind::Punct
+            || matches!(
+                c.lower(i + 1).as_str(),
+                "that" | "and" | "when" | "at" | "in"
+            )
+    });
+    if !ends {
+        return None;
+    }
+    let id = match c.doc_date {
+        Some((y, m, _)) => iso(Some(y), m, Some(d)),
+        None => format!("date:day-{d}"),
+    };
+    Some(Found {
+        start: i,
+        end: i + 1,
+        kind: EntityType::Date,
+        id,
+    })
+}
+
+fn relative(c: &Ctx, i: usize) -> Option<Found> {
+    let l = c.lower(i);
+    let w = l.as_str();
+    if matches!(w, "yesterday" | "today" | "tomorrow") {
+        // "today's" keeps only the word.
+        return Some(Found {
+            start: i,
+            end: i + 1,
+            kind: EntityType::Date,
+            id: format!("date:{w}"),
+        });
+    }
+    if matches!(w, "tonight") {
+        return Some(Found {
+            start: i,
+            end: i + 1,
+            kind: EntityType::Time,
+            id: "time:tonight".into(),
+        });
+    }
+    if matches!(w, "last" | "next" | "this" | "past" | "coming" | "previous") {
+        let n = c.lower(i + 1);
+        let nw = n.as_str();
+        if period(nw)
+            || weekday(nw)
+            || month(nw).is_some_and(|_| c.tok(i + 1).is_some_and(|t| t.upper))
+        {
+            return Some(Found {
+                start: i,
+                end: i + 2,
+                kind: EntityType::Date,
+                id: slug(c, i, i + 2),
+            });
+        }
+        if matches!(nw, "morning" | "afternoon" | "evening" | "night") && w != "next" {
+            return Some(Found {
+                start: i,
+                end: i + 2,
+                kind: EntityType::Time,
+                id: format!("time:{w}-{nw}"),
+            });
+        }
+    }
+    if weekday(w) && c.tok(i).is_some_and(|t| t.upper) {
+        let mut e = i + 1;
+        let kind = if matches!(
+            c.lower(e).as_str(),
+            "morning" | "afternoon" | "evening" | "night"
+        ) {
+            e += 1;
+            EntityType::Date
+        } else {
+            EntityType::Date
+        };
+        return Some(Found {
+            start: i,
+            end: e,
+            kind,
+            id: slug(c, i, e),
+        });
+    }
+    // "N years ago", "two weeks", "a year": durations and offsets.
+    let (ne, v) = if matches!(w, "a" | "an") {
+        (i + 1, None)
+    } else {
+        let (e, v, suf) = number_at(c, i)?;
+        if !suf.is_empty() {
+            return None;
+        }
+        (e, Some(v))
+    };
+    let p = c.lower(ne);
+    if !periods(p.as_str()) || (p.as_str() == "day" && v.is_none()) {
+        return None;
+    }
+    if v.is_none() && !matches!(p.as_str(), "year" | "decade" | "week" | "month") {
+        return None;
+    }
+    let mut e = ne + 1;
+    if c.lower(e).as_str() == "ago" {
+        e += 1;
+    }
+    let _ = v.map(fmt_num);
+    Some(Found {
+        start: i,
+        end: e,
+        kind: EntityType::Date,
+        id: slug(c, i, e),
+    })
+}
+
+fn year_alone(c: &Ctx, i: usize) -> Option<Found> {
+    let y = year_num(c, i)?;
+    if !(1800..=2100).contains(&y) {
+        return None;
+    }
+    // Not part of a bigger number or an amount.
+    if (c.is_punct(i + 1, ',') || c.is_punct(i + 1, '.'))
+        && c.glued(i + 1)
+        && c.glued(i + 2)
+        && c.tok(i + 2).is_some_and(|t| t.kind == Kind::Number)
+    {
+        return None;
+    }
+    let n = c.lower(i + 1);
+    if super::numbers::unit_word(n.as_str()).is_some()
+        || super::numbers::scale_word(n.as_str()).is_some()
+        || matches!(n.as_str(), "people" | "percent" | "%")
+    {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: i + 1,
+        kind: EntityType::Date,
+        id: format!("date:{y}"),
+    })
+}
+
+fn decade(c: &Ctx, i: usize) -> Option<Found> {
+    let w = c.w(i);
+    let n = w.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 4 && w.get(n..) == Some("s") && w.get(3..4) == Some("0") {
+        return Some(Found {
+            start: i,
+            end: i + 1,
+            kind: EntityType::Date,
+            id: format!("date:{w}"),
+        });
+    }
+    None
+}
+
+/// Clock times: 10:30, 3 p.m., 9am, noon, midnight.
+fn time(c: &Ctx, i: usize) -> Option<Found> {
+    let l = c.lower(i);
+    if matches!(l.as_str(), "noon" | "midnight") {
+        return Some(Found {
+            start: i,
+            end: i + 1,
+            kind: EntityType::Time,
+            id: format!("time:{}", l.as_str()),
+        });
+    }
+    let w = c.w(i);
+    let n = w.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 2 {
+        return None;
+    }
+    let h: u32 = w.get(..n)?.parse().ok()?;
+    let mut m = 0;
+    let mut j = i + 1;
+    let suf = w.get(n..)?.to_ascii_lowercase();
+    let mut ampm = match suf.as_str() {
+        "am" => Some(0),
+        "pm" => Some(12),
+        "" => None,
+        _ => return None,
+    };
+    if ampm.is_none() && c.is_punct(j, ':') && c.glued(j) && c.glued(j + 1) {
+        let mw = c.w(j + 1);
+        let mn = mw.bytes().take_while(u8::is_ascii_digit).count();
+        if mn != 2 {
+            return None;
+        }
+        m = mw.get(..2)?.parse().ok()?;
+        ampm = match mw.get(2..)?.to_ascii_lowercase().as_str() {
+            "am" => Some(0),
+            "pm" => Some(12),
+            "" => None,
+            _ => return None,
+        };
+        j += 2;
+        if ampm.is_none() && h > 24 {
+            return None;
+        }
+        if ampm.is_none() {
+            ampm = Some(-1i32 as u32);
+        }
+    }
+    if ampm.is_none() {
+        // "3 p.m." / "3 pm"
+        let a = c.lower(j);
+        let p = match a.as_str() {
+            "am" | "a" => 0,
+            "pm" | "p" => 12,
+            _ => return None,
+        };
+        if a.as_str().len() == 1 {
+            if !(c.is_punct(j + 1, '.') && c.lower(j + 2).as_str() == "m" && c.is_punct(j + 3, '.'))
+            {
+                return None;
+            }
+            j += 4;
+        } else {
+            j += 1;
+        }
+        ampm = Some(p);
+    }
+    let add = ampm.unwrap_or(0);
+    let hh = if add == u32::MAX { h } else { (h % 12) + add };
+    if hh > 24 || m > 59 {
+        return None;
+    }
+    Some(Found {
+        start: i,
+        end: j,
+        kind: EntityType::Time,
+        id: format!("time:{hh:02}:{m:02}"),
+    })
+}
+
+/// The date/time grammar at token `i`.
+pub fn date_or_time(c: &Ctx, i: usize) -> Option<Found> {
+    numeric_date(c, i)
+        .or_else(|| month_first(c, i))
+        .or_else(|| day_first(c, i))
+        .or_else(|| time(c, i))
+        .or_else(|| the_ordinal_day(c, i))
+        .or_else(|| decade(c, i))
+        .or_else(|| relative(c, i))
+        .or_else(|| year_alone(c, i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::numbers::tests::run;
+    use crate::analysis::EntityType::{self, *};
+
+    #[test]
+    fn dates_and_times() {
+        let rows: &[(&str, &str, EntityType, &str)] = &[
+            ("on Wednesday the", "Wednesday", Date, "date:wednesday"),
+            (
+                "talks on Feb. 21-22 in",
+                "Feb. 21-22",
+                Date,
+                "date:--02-21/--02-22",
+            ),
+            ("on 22.02.2023 at", "22.02.2023", Date, "date:2023-02-22"),
+            (
+                "began on February 24 last year",
+                "February 24",
+                Date,
+                "date:--02-24",
+            ),
+            (
+                "began on February 24 last year",
+                "last year",
+                Date,
+                "date:last-year",
+            ),
+            (
+                "on 24 February 2023,",
+                "24 February 2023",
+                Date,
+                "date:2023-02-24",
+            ),
+            ("in March 2022", "March 2022", Date, "date:2022-03"),
+            ("said on the 22nd that", "22nd", Date, "date:2023-02-22"),
+            ("at 3 p.m. local", "3 p.m.", Time, "time:15:00"),
+            ("at 10:30 on", "10:30", Time, "time:10:30"),
+            ("in 2021, the", "2021", Date, "date:2021"),
+            ("two years ago", "two years ago", Date, "date:two-years-ago"),
+            ("since the 1990s", "1990s", Date, "date:1990s"),
+            ("2023-02-22", "2023-02-22", Date, "date:2023-02-22"),
+            ("late last night", "last night", Time, "time:last-night"),
+        ];
+        for (text, span, kind, id) in rows {
+            let got = run(text);
+            assert!(
+                got.iter()
+                    .any(|(s, k, i)| s == span && k == kind && i == id),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_date() {
+        assert!(run("He may come").is_empty());
+        assert!(!run("It May 5").is_empty());
+    }
+}

@@ -1,0 +1,646 @@
+//! Name detection and typing: capitalised chunks are split at titles,
+//! hyphens and gazetteer names, then typed by cue words, the gazetteer,
+//! given names, context verbs and corpus-wide consistency.
+
+use super::gazetteer::{self, Known};
+use super::{cues, numbers};
+use crate::analysis::{EntityType, Span};
+use crate::text::tokens::{is_apostrophe, Kind, Token};
+use std::collections::{HashMap, HashSet};
+
+/// A detected name before linking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Raw {
+    pub span: Span,
+    pub kind: EntityType,
+    /// Typed by the gazetteer, a cue word, a title or a given name (not a guess).
+    pub strong: bool,
+    /// The gazetteer's canonical name, when it came from there.
+    pub canonical: Option<&'static str>,
+}
+
+/// "Long Name (LN)" seen in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AcronymDef {
+    pub long: Span,
+    pub short: Span,
+}
+
+/// What the corpus as a whole says about words and names.
+#[derive(Default)]
+pub struct Knowledge {
+    /// Lowercase forms of words seen written in lowercase: a capitalised
+    /// sentence-initial "During" is then a plain word.
+    pub vocab: HashSet<String>,
+    /// Surface forms typed with strong evidence somewhere in the corpus.
+    pub known: HashMap<String, EntityType>,
+}
+
+impl Knowledge {
+    pub fn add_vocab(&mut self, text: &str, toks: &[Token]) {
+        for t in toks {
+            if t.kind == Kind::Word && !t.upper && !t.sent_start {
+                let w = t.text(text);
+                if !self.vocab.contains(w) {
+                    self.vocab.insert(w.to_lowercase());
+                }
+            }
+        }
+    }
+}
+
+struct Det<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    taken: &'a [bool],
+    k: &'a Knowledge,
+    g: &'static gazetteer::Gazetteer,
+    out: Vec<Raw>,
+    defs: Vec<AcronymDef>,
+}
+
+/// Finds names in one document. `taken` marks tokens already claimed by the
+/// date/number grammar.
+pub fn detect(
+    text: &str,
+    toks: &[Token],
+    taken: &[bool],
+    k: &Knowledge,
+) -> (Vec<Raw>, Vec<AcronymDef>) {
+    let mut d = Det {
+        text,
+        toks,
+        taken,
+        k,
+        g: gazetteer::get(),
+        out: Vec::new(),
+        defs: Vec::new(),
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        if d.starts_name(i) {
+            let e = d.chunk_end(i);
+            if toks.get(i).is_some_and(|t| t.headline) {
+                d.headline_chunk(i, e);
+            } else {
+                d.chunk(i, e);
+            }
+            i = e.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    d.find_acronym_defs();
+    (d.out, d.defs)
+}
+
+impl<'a> Det<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+    fn tok(&self, i: usize) -> Option<&'a Token> {
+        self.toks.get(i)
+    }
+    fn free(&self, i: usize) -> bool {
+        !self.taken.get(i).copied().unwrap_or(true)
+    }
+    fn cap_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Kind::Word && t.upper) && self.free(i)
+    }
+    fn span(&self, s: usize, e: usize) -> Span {
+        match (self.tok(s), e.checked_sub(1).and_then(|l| self.tok(l))) {
+            (Some(a), Some(b)) if e > s => Span::new(a.start, b.end),
+            _ => Span::default(),
+        }
+    }
+    fn surface(&self, s: usize, e: usize) -> &'a str {
+        self.span(s, e).slice(self.text)
+    }
+
+    fn starts_name(&self, i: usize) -> bool {
+        self.cap_word(i)
+    }
+
+    /// Extends a chunk over capitalised words, initials ("U.S."), glued
+    /// hyphens between capitalised words, and connectors inside names.
+    fn chunk_end(&self, s: usize) -> usize {
+        let mut e = s + 1;
+        loop {
+            let Some(t) = self.tok(e) else { break };
+            if t.line_start {
+                break;
+            }
+            if t.kind == Kind::Punct {
+                let glued_next = self.tok(e + 1).is_some_and(|n| !n.space_before);
+                // Initials: "U.S.", "J. K."
+                if t.ch == '.'
+                    && !t.space_before
+                    && self.w(e - 1).chars().count() == 1
+                    && self.cap_word(e - 1)
+                {
+                    if glued_next && self.cap_word(e + 1)
+                        || self.tok(e + 1).is_some_and(|n| n.space_before)
+                            && self.cap_word(e + 1)
+                            && !self.tok(e + 1).is_some_and(|n| n.sent_start)
+                    {
+                        e += 1;
+                        continue;
+                    }
+                    // Keep a final stop only if it completes a known form ("U.S.").
+                    if self.g.lookup(self.surface(s, e + 1)).is_some() {
+                        e += 1;
+                    }
+                    break;
+                }
+                if matches!(t.ch, '-' | '–')
+                    && !t.space_before
+                    && glued_next
+                    && self.cap_word(e + 1)
+                {
+                    e += 2;
+                    continue;
+                }
+                if t.ch == '&' && self.cap_word(e + 1) {
+                    e += 2;
+                    continue;
+                }
+                break;
+            }
+            if self.cap_word(e) && !t.sent_start {
+                e += 1;
+                continue;
+            }
+            if t.kind == Kind::Word && !t.upper && cues::is_connector(self.w(e)) {
+                // "Ministry of Foreign Affairs", "Bank of the West".
+                let mut n = e + 1;
+                if self.w(n) == "the" {
+                    n += 1;
+                }
+                if self.cap_word(n) && !self.tok(n).is_some_and(|x| x.sent_start) {
+                    e = n + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        e
+    }
+
+    fn push(
+        &mut self,
+        s: usize,
+        e: usize,
+        kind: EntityType,
+        strong: bool,
+        canonical: Option<&'static str>,
+    ) {
+        if e <= s {
+            return;
+        }
+        let span = self.span(s, e);
+        if span.is_empty() {
+            return;
+        }
+        self.out.push(Raw {
+            span,
+            kind,
+            strong,
+            canonical,
+        });
+    }
+
+    fn lookup(&self, s: usize, e: usize) -> Option<Known> {
+        self.g.lookup(self.surface(s, e))
+    }
+
+    /// A capitalised word that is really a plain word (sentence-initial
+    /// "During", or a word the corpus writes in lowercase elsewhere).
+    fn plain_word(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if cues::is_stopword(w) {
+            return true;
+        }
+        if self.g.lookup(w).is_some() || self.k.known.contains_key(w) {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        self.k.vocab.contains(&lower)
+    }
+
+    fn chunk(&mut self, mut s: usize, mut e: usize) {
+        // Sentence-initial (or after-quote) plain words are not names.
+        while s < e
+            && (self.tok(s).is_some_and(|t| t.sent_start) || cues::is_stopword(self.w(s)))
+            && self.plain_word(s)
+            && !self.keeps_the(s, e)
+        {
+            s += 1;
+            while s < e && !self.cap_word(s) {
+                s += 1;
+            }
+        }
+        // A capitalised chunk after "The" mid-sentence: drop "The" unless the name keeps it.
+        if s < e && self.w(s) == "The" && !self.keeps_the(s, e) {
+            s += 1;
+        }
+        // Trailing connectors and stops never end a name.
+        while e > s
+            && self
+                .tok(e - 1)
+                .is_some_and(|t| t.kind == Kind::Punct || (!t.upper && t.kind == Kind::Word))
+        {
+            if self.tok(e - 1).is_some_and(|t| t.ch == '.') && self.lookup(s, e).is_some() {
+                break;
+            }
+            e -= 1;
+        }
+        if s >= e {
+            return;
+        }
+        self.classify(s, e);
+    }
+
+    /// Media and other names that keep their article: "The Moscow Times".
+    fn keeps_the(&self, s: usize, e: usize) -> bool {
+        self.w(s) == "The"
+            && e > s + 1
+            && matches!(
+                self.w(e - 1).to_ascii_lowercase().as_str(),
+                "times"
+                    | "post"
+                    | "guardian"
+                    | "economist"
+                    | "telegraph"
+                    | "independent"
+                    | "herald"
+                    | "journal"
+                    | "tribune"
+                    | "hague"
+                    | "observer"
+                    | "atlantic"
+                    | "gazette"
+                    | "monitor"
+                    | "standard"
+            )
+    }
+
+    /// Splits and types one chunk of capitalised tokens `s..e`.
+    fn classify(&mut self, s: usize, e: usize) {
+        if s >= e {
+            return;
+        }
+        if let Some(k) = self.lookup(s, e) {
+            return self.push(s, e, k.kind, true, Some(k.canonical));
+        }
+        // Title split: "Russian President Ana Ruiz" → NORP + PERSON.
+        if let Some((ts, te)) = self.title_run(s, e) {
+            if te < e {
+                self.classify(s, ts);
+                return self.person_after_title(te, e);
+            }
+            // Only titles ("Foreign Minister"), maybe with a qualifier before.
+            return self.classify(s, ts);
+        }
+        // "World War Two": a number word after the cue word.
+        let mut last = self.w(e - 1);
+        if e - s > 2
+            && (numbers::is_number_word(last) || last.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+        {
+            last = self.w(e - 2);
+        }
+        if let Some(kind) = cues::tail_cue(last) {
+            if e - s > 1 || kind == EntityType::Org && self.tok(s).is_some_and(|t| t.caps) {
+                return self.push(s, e, kind, true, None);
+            }
+        }
+        if e - s > 1 {
+            if let Some(kind) = cues::head_cue(self.w(s)) {
+                return self.push(s, e, kind, true, None);
+            }
+        }
+        // "the West", "the Midwest": a compass word after "the" is a region.
+        if e - s == 1 && cues::is_compass(self.w(s)) {
+            let prev = s.checked_sub(1).map(|p| self.w(p));
+            if matches!(prev, Some("the")) {
+                return self.push(s, e, EntityType::Loc, true, None);
+            }
+            return;
+        }
+        // "Wang and Ruiz": two names joined by "and" or "&".
+        if let Some(k) = (s + 1..e).find(|&k| matches!(self.w(k), "and" | "&")) {
+            self.classify_part(s, k);
+            self.classify_part(k + 1, e);
+            return;
+        }
+        if let Some(h) = self.hyphen_at(s, e) {
+            return self.hyphen_compound(s, h, e);
+        }
+        if let Some(&kind) = self.k.known.get(self.surface(s, e)) {
+            return self.push(s, e, kind, true, None);
+        }
+        // Given name + capitalised word(s) = person ("Ana Ruiz").
+        let n = self.name_words(s, e);
+        if n >= 2 && self.g.is_first_name(self.w(s)) && self.lookup(s + 1, e).is_none() {
+            return self.push(s, e, EntityType::Person, true, None);
+        }
+        // Known names inside a longer chunk: "Moscow and Beijing", "Paris Berlin".
+        if e - s > 1 && self.split_on_known(s, e) {
+            return;
+        }
+        if e - s == 1 && cues::is_group_word(self.w(s)) {
+            return self.push(s, e, EntityType::Norp, true, None);
+        }
+        self.guess(s, e);
+    }
+
+    /// Words that are names (not connectors or punctuation).
+    fn name_words(&self, s: usize, e: usize) -> usize {
+        (s..e).filter(|&i| self.cap_word(i)).count()
+    }
+
+    /// The last run of title words in the chunk that is followed by a name.
+    fn title_run(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let is_t = |i: usize| {
+            let t = self.tok(i);
+            t.is_some_and(|t| t.kind == Kind::Word && cues::is_title(self.w(i)))
+                || (t.is_some_and(|t| t.kind == Kind::Punct && (t.ch == '-' || t.ch == '.'))
+                    && i > s
+                    && cues::is_title(self.w(i - 1)))
+        };
+        // Find the first strong title; the run extends over title words.
+        let mut i = s;
+        while i < e {
+            if is_t(i) && self.tok(i).is_some_and(|t| t.kind == Kind::Word) {
+                let mut j = i;
+                let mut strong = false;
+                while j < e && (is_t(j) || self.w(j) == "of" && j + 1 < e && is_t(j + 1)) {
+                    strong |= cues::is_strong_title(self.w(j));
+                    j += 1;
+                }
+                // "Secretary-General", "Mr." and such glue.
+                if strong {
+                    return Some((i, j));
+                }
+                i = j.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        None
+    }
+
+    fn person_after_title(&mut self, s: usize, e: usize) {
+        let mut s = s;
+        while s < e && !self.cap_word(s) {
+            s += 1;
+        }
+        if s >= e {
+            return;
+        }
+        if let Some(k) = self.lookup(s, e) {
+            // "Senator Georgia ..." is rare; a place after a title usually
+            // heads an organisation name ("President Obama" is handled above).
+            if k.kind != EntityType::Gpe || e - s > 1 {
+                return self.push(s, e, k.kind, true, Some(k.canonical));
+            }
+        }
+        if e - s > 4 {
+            return self.guess(s, e);
+        }
+        self.push(s, e, EntityType::Person, true, None);
+    }
+
+    fn hyphen_at(&self, s: usize, e: usize) -> Option<usize> {
+        (s + 1..e.saturating_sub(1)).find(|&i| {
+            self.tok(i)
+                .is_some_and(|t| t.kind == Kind::Punct && matches!(t.ch, '-' | '–'))
+        })
+    }
+
+    /// "China-Russia" → two names; "Asia-Pacific" → one region; "Sino-Japanese" → one.
+    fn hyphen_compound(&mut self, s: usize, h: usize, e: usize) {
+        let left = self.lookup(s, h).or_else(|| self.group(s, h));
+        let right = self.lookup(h + 1, e).or_else(|| self.group(h + 1, e));
+        match (left, right) {
+            (Some(a), Some(b)) if a.kind == EntityType::Loc && b.kind == EntityType::Loc => {
+                self.push(s, e, EntityType::Loc, true, None)
+            }
+            (Some(_), Some(_)) => {
+                self.classify(s, h);
+                self.classify(h + 1, e);
+            }
+            (Some(k), None) | (None, Some(k)) if k.kind == EntityType::Norp => {
+                self.push(s, e, EntityType::Norp, true, None)
+            }
+            _ => {
+                // "Secretary-General" style titles were handled before; a
+                // hyphenated given name ("Jean-Paul") or brand stays whole.
+                if self.k.known.contains_key(self.surface(s, e)) || self.g.is_first_name(self.w(s))
+                {
+                    return self.push(
+                        s,
+                        e,
+                        self.k
+                            .known
+                            .get(self.surface(s, e))
+                            .copied()
+                            .unwrap_or(EntityType::Person),
+                        true,
+                        None,
+                    );
+                }
+                self.guess(s, e)
+            }
+        }
+    }
+
+    fn group(&self, s: usize, e: usize) -> Option<Known> {
+        (e == s + 1 && cues::is_group_word(self.w(s))).then_some(Known {
+            kind: EntityType::Norp,
+            canonical: "",
+        })
+    }
+
+    /// Splits a chunk around the longest gazetteer names inside it.
+    fn split_on_known(&mut self, s: usize, e: usize) -> bool {
+        let max = self.g.max_words * 2;
+        let mut hits = Vec::new();
+        let mut i = s;
+        while i < e {
+            let mut best = None;
+            if self.cap_word(i) {
+                let mut j = (i + max).min(e);
+                while j > i {
+                    if let Some(k) = self.lookup(i, j) {
+                        best = Some((j, k));
+                        break;
+                    }
+                    j -= 1;
+                }
+            }
+            match best {
+                Some((j, k)) => {
+                    hits.push((i, j, k));
+                    i = j;
+                }
+                None => i += 1,
+            }
+        }
+        if hits.is_empty() {
+            return false;
+        }
+        // The parts between hits must be connectors or classifiable names.
+        let mut prev = s;
+        for (a, b, k) in hits {
+            if a > prev {
+                self.classify_part(prev, a);
+            }
+            self.push(a, b, k.kind, true, Some(k.canonical));
+            prev = b;
+        }
+        if prev < e {
+            self.classify_part(prev, e);
+        }
+        true
+    }
+
+    fn classify_part(&mut self, mut s: usize, mut e: usize) {
+        while s < e && !self.cap_word(s) {
+            s += 1;
+        }
+        while e > s && !self.cap_word(e - 1) {
+            e -= 1;
+        }
+        if s < e {
+            self.classify(s, e);
+        }
+    }
+
+    /// Context decides an unknown name: a speech verb after → person; "in X"
+    /// → place; all-caps → organisation; otherwise a weak organisation guess
+    /// that linking may turn into a person's surname.
+    fn guess(&mut self, s: usize, e: usize) {
+        let next = self.w(e);
+        let after_possessive = self
+            .tok(e)
+            .is_some_and(|t| t.kind == Kind::Punct && is_apostrophe(t.ch));
+        let nxt = if after_possessive {
+            self.w(e + 2)
+        } else {
+            next
+        };
+        let n = self.name_words(s, e);
+        if cues::is_speech_verb(nxt)
+            && !matches!(nxt, "according" | "saying")
+            && n <= 3
+            && !self.tok(s).is_some_and(|t| t.caps)
+        {
+            return self.push(s, e, EntityType::Person, true, None);
+        }
+        let prev = s.checked_sub(1).map(|p| self.w(p)).unwrap_or("");
+        if n == 1 && self.tok(s).is_some_and(|t| t.caps) {
+            return self.push(s, e, EntityType::Org, false, None);
+        }
+        if prev == "the" && n == 1 {
+            let before = s.checked_sub(2).map(|p| self.w(p)).unwrap_or("");
+            if matches!(
+                before,
+                "in" | "at" | "inside" | "outside" | "near" | "to" | "from"
+            ) {
+                return self.push(s, e, EntityType::Fac, false, None);
+            }
+            return self.push(s, e, EntityType::Org, false, None);
+        }
+        if n == 1 && matches!(prev, "in" | "from" | "near" | "to" | "across") {
+            return self.push(s, e, EntityType::Gpe, false, None);
+        }
+        if (2..=3).contains(&n) && n == e - s {
+            return self.push(s, e, EntityType::Person, false, None);
+        }
+        self.push(s, e, EntityType::Org, false, None);
+    }
+
+    /// In a headline most words are capitalised: keep only names the
+    /// gazetteer or the rest of the corpus vouches for.
+    fn headline_chunk(&mut self, s: usize, e: usize) {
+        let mut i = s;
+        while i < e {
+            let mut hit = None;
+            if self.cap_word(i) {
+                let mut j = (i + 6).min(e);
+                while j > i {
+                    let sf = self.surface(i, j);
+                    if let Some(k) = self.g.lookup(sf) {
+                        hit = Some((j, k.kind, Some(k.canonical)));
+                        break;
+                    }
+                    if let Some(&kind) = self.k.known.get(sf) {
+                        hit = Some((j, kind, None));
+                        break;
+                    }
+                    j -= 1;
+                }
+            }
+            match hit {
+                Some((j, kind, can)) => {
+                    self.push(i, j, kind, true, can);
+                    i = j;
+                }
+                None => {
+                    if i + 2 < e
+                        && self.tok(i + 1).is_some_and(|t| t.is_punct('-'))
+                        && self.lookup(i, i + 1).is_some()
+                    {
+                        i += 1;
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /// "Shanghai Trade Bloc (STB)": an all-caps word in brackets right after a
+    /// name whose initials it spells.
+    fn find_acronym_defs(&mut self) {
+        let mut defs = Vec::new();
+        for (ix, r) in self.out.iter().enumerate() {
+            let Some(next) = self.out.get(ix + 1) else {
+                continue;
+            };
+            let between = self.text.get(r.span.end..next.span.start).unwrap_or("");
+            let after = self.text.get(next.span.end..).unwrap_or("");
+            let short = next.span.slice(self.text);
+            if between.trim() == "("
+                && after.starts_with(')')
+                && is_acronym_of(short, r.span.slice(self.text))
+            {
+                defs.push(AcronymDef {
+                    long: r.span,
+                    short: next.span,
+                });
+            }
+        }
+        self.defs = defs;
+    }
+}
+
+/// `short` is made of capitals that start the capitalised words of `long`, in order.
+pub fn is_acronym_of(short: &str, long: &str) -> bool {
+    let letters: Vec<char> = short.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    let initials: Vec<char> = long
+        .split([' ', '-'])
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials == letters || {
+        // Allow extra capital words in the long form ("of the" skipped
+        // already) as long as the acronym is an in-order subsequence
+        // starting with the first word.
+        let mut it = initials.iter();
+        initials.first() == letters.first() && letters.iter().all(|l| it.any(|c| c == l))
+    }
+}

@@ -1,0 +1,396 @@
+//! Linking: mentions of one referent share an entity id, within and across
+//! documents (surnames, transliteration variants, acronyms, spelling
+//! variants), and every entity gets a display name, aliases and counts.
+
+use super::detect::{is_acronym_of, AcronymDef, Raw};
+use super::gazetteer;
+use crate::analysis::{DocIx, Entity, EntityType, Mention, Span};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A name mention from detection, with its document.
+pub struct NameMention {
+    pub doc: DocIx,
+    pub raw: Raw,
+    pub surface: String,
+}
+
+/// A number or date with its value id.
+pub struct ValueMention {
+    pub doc: DocIx,
+    pub span: Span,
+    pub kind: EntityType,
+    pub id: String,
+    pub surface: String,
+}
+
+/// Folds common Latin accents to ASCII ("José" → "Jose").
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' => 'A',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'É' | 'È' | 'Ê' | 'Ë' => 'E',
+            'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+            'Í' | 'Î' | 'İ' => 'I',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ó' | 'Ö' | 'Ø' => 'O',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'Ú' | 'Ü' => 'U',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ç' | 'Č' => 'C',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ś' | 'š' | 'ş' => 's',
+            'Š' | 'Ş' | 'Ś' => 'S',
+            'ž' | 'ź' | 'ż' => 'z',
+            'Ž' => 'Z',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'ř' => 'r',
+            'ğ' => 'g',
+            'ý' | 'ÿ' => 'y',
+            '’' | 'ʼ' | '‘' => '\'',
+            other => other,
+        })
+        .collect()
+}
+
+/// Transliteration-insensitive key of one name word: Sergey/Sergei,
+/// Nikolay/Nikolai, Dmitriy/Dmitry all meet at the same key.
+pub fn translit_key(word: &str) -> String {
+    let f = fold(word).to_lowercase().replace('y', "i");
+    let mut out = String::with_capacity(f.len());
+    for c in f.chars() {
+        // "ii" → "i" (Dmitrii/Dmitri), and doubled consonants vary too.
+        if out.ends_with(c) && (c == 'i' || !"aeou".contains(c)) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Key of a person name: translit keys of its words, initials dropped.
+pub fn person_key(name: &str) -> Vec<String> {
+    name.split([' ', '-'])
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| w.chars().count() > 1)
+        .map(translit_key)
+        .collect()
+}
+
+/// Key of any other name: case, accents, a leading "the" and British/American
+/// -isation/-ization spellings don't matter.
+pub fn name_key(name: &str) -> String {
+    let f = fold(name).to_lowercase();
+    let f = f.strip_prefix("the ").unwrap_or(&f);
+    f.replace("isation", "ization")
+        .replace("ise ", "ize ")
+        .replace("defence", "defense")
+        .replace("centre", "center")
+        .replace(['.', '\''], "")
+}
+
+/// Stable id part from a display name: lowercase ASCII words joined by '-'.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in fold(s).to_lowercase().chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if c != '.' && c != '\'' && !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+fn kind_code(k: EntityType) -> String {
+    k.label().to_ascii_lowercase()
+}
+
+#[derive(Default)]
+struct Group {
+    kind: Option<EntityType>,
+    canonical: Option<&'static str>,
+    surfaces: BTreeMap<String, usize>,
+    docs: BTreeSet<DocIx>,
+    mentions: usize,
+    /// Ambiguous bare surname: display stays the surname.
+    bare: bool,
+}
+
+/// Links name and value mentions into mentions with ids and the entity index.
+pub fn link(
+    mut names: Vec<NameMention>,
+    defs: &[(DocIx, AcronymDef)],
+    values: Vec<ValueMention>,
+) -> (Vec<Mention>, Vec<Entity>) {
+    // 1. Consistency: a surface typed with strong evidence somewhere is
+    //    typed that way where only guessed.
+    let mut strong: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::new();
+    for m in &names {
+        if m.raw.strong {
+            *strong
+                .entry(name_key(&m.surface))
+                .or_default()
+                .entry(m.raw.kind)
+                .or_default() += 1;
+        }
+    }
+    for m in names.iter_mut().filter(|m| !m.raw.strong) {
+        if let Some(best) = strong
+            .get(&name_key(&m.surface))
+            .and_then(|c| c.iter().max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k))))
+        {
+            m.raw.kind = *best.0;
+            m.raw.strong = true;
+        }
+    }
+
+    // 2. Persons with two or more name words are the anchors.
+    let mut full_by_last: BTreeMap<String, BTreeSet<Vec<String>>> = BTreeMap::new();
+    let mut full_by_first: BTreeMap<String, BTreeSet<Vec<String>>> = BTreeMap::new();
+    let mut full_positions: BTreeMap<DocIx, Vec<(usize, Vec<String>)>> = BTreeMap::new();
+    for m in &names {
+        if m.raw.kind != EntityType::Person {
+            continue;
+        }
+        let key = person_key(&m.surface);
+        if key.len() >= 2 {
+            if let (Some(f), Some(l)) = (key.first(), key.last()) {
+                full_by_last
+                    .entry(l.clone())
+                    .or_default()
+                    .insert(key.clone());
+                full_by_first
+                    .entry(f.clone())
+                    .or_default()
+                    .insert(key.clone());
+            }
+            full_positions
+                .entry(m.doc)
+                .or_default()
+                .push((m.raw.span.start, key));
+        }
+    }
+
+    // 3. Acronyms: defined in the text, or spelling a name's initials.
+    let mut acronyms: HashMap<String, (EntityType, String)> = HashMap::new();
+    let surface_of = |doc: DocIx, span: Span| -> Option<&NameMention> {
+        names.iter().find(|m| m.doc == doc && m.raw.span == span)
+    };
+    for (doc, d) in defs {
+        if let (Some(l), Some(s)) = (surface_of(*doc, d.long), surface_of(*doc, d.short)) {
+            let kind = if l.raw.kind == EntityType::Person {
+                EntityType::Org
+            } else {
+                l.raw.kind
+            };
+            acronyms.insert(s.surface.replace('.', ""), (kind, group_key_plain(l, kind)));
+        }
+    }
+    for m in &names {
+        if m.raw.kind != EntityType::Person && m.surface.contains(' ') {
+            let initials: String = m
+                .surface
+                .split([' ', '-'])
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .collect();
+            if initials.chars().count() >= 2 {
+                acronyms
+                    .entry(initials)
+                    .or_insert_with(|| (m.raw.kind, group_key_plain(m, m.raw.kind)));
+            }
+        }
+    }
+
+    let g = gazetteer::get();
+    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
+    let mut out = Vec::with_capacity(names.len() + values.len());
+    let mut keys = Vec::with_capacity(names.len());
+    for m in &names {
+        let mut kind = m.raw.kind;
+        let mut bare = false;
+        let key = if m.raw.canonical.is_some() {
+            group_key_plain(m, kind)
+        } else if kind == EntityType::Person && person_key(&m.surface).len() >= 2 {
+            format!("person|{}", person_key(&m.surface).join(" "))
+        } else if let Some((k, key)) = is_acro(&m.surface)
+            .then(|| acronyms.get(&m.surface.replace('.', "")))
+            .flatten()
+            .filter(|(_, key)| *key != group_key_plain(m, m.raw.kind))
+        {
+            kind = *k;
+            key.clone()
+        } else if (kind == EntityType::Person || !m.raw.strong) && !m.surface.contains(' ') {
+            let tk = translit_key(&m.surface);
+            let mut cands = full_by_last.get(&tk).cloned().unwrap_or_default();
+            if cands.is_empty() && !g.is_first_name(&m.surface) {
+                cands = full_by_first.get(&tk).cloned().unwrap_or_default();
+            }
+            if cands.is_empty() {
+                group_key_plain(m, kind)
+            } else {
+                kind = EntityType::Person;
+                let pick = if cands.len() == 1 {
+                    cands.iter().next().cloned()
+                } else {
+                    // The nearest preceding full name in the same document.
+                    full_positions.get(&m.doc).and_then(|v| {
+                        v.iter()
+                            .filter(|(p, k)| *p < m.raw.span.start && cands.contains(k))
+                            .max_by_key(|(p, _)| *p)
+                            .map(|(_, k)| k.clone())
+                    })
+                };
+                match pick {
+                    Some(k) => format!("person|{}", k.join(" ")),
+                    None => {
+                        bare = true;
+                        format!("person|{tk}")
+                    }
+                }
+            }
+        } else {
+            group_key_plain(m, kind)
+        };
+        let gr = groups.entry(key.clone()).or_default();
+        gr.kind.get_or_insert(kind);
+        if gr.canonical.is_none() {
+            gr.canonical = m.raw.canonical;
+        }
+        gr.bare |= bare;
+        *gr.surfaces.entry(m.surface.clone()).or_default() += 1;
+        gr.docs.insert(m.doc);
+        gr.mentions += 1;
+        keys.push((key, kind));
+    }
+    for v in &values {
+        let gr = groups.entry(format!("value|{}", v.id)).or_default();
+        gr.kind.get_or_insert(v.kind);
+        *gr.surfaces.entry(v.surface.clone()).or_default() += 1;
+        gr.docs.insert(v.doc);
+        gr.mentions += 1;
+    }
+
+    // 4. Entities: display name = fullest form; ids from content.
+    let mut ids: HashMap<String, String> = HashMap::new();
+    let mut index: BTreeMap<String, Entity> = BTreeMap::new();
+    for (key, gr) in &groups {
+        let kind = gr.kind.unwrap_or(EntityType::Org);
+        let name = match gr.canonical {
+            Some(c) => c.to_string(),
+            None => gr
+                .surfaces
+                .iter()
+                .max_by(|a, b| {
+                    let la = if gr.bare { 0 } else { a.0.chars().count() };
+                    let lb = if gr.bare { 0 } else { b.0.chars().count() };
+                    (la, a.1).cmp(&(lb, b.1)).then_with(|| b.0.cmp(a.0))
+                })
+                .map(|(s, _)| s.clone())
+                .unwrap_or_default(),
+        };
+        let id = match key.strip_prefix("value|") {
+            Some(v) => v.to_string(),
+            None => {
+                let s = slug(&name);
+                format!(
+                    "{}:{}",
+                    kind_code(kind),
+                    if s.is_empty() { slug(key) } else { s }
+                )
+            }
+        };
+        ids.insert(key.clone(), id.clone());
+        let e = index.entry(id.clone()).or_insert_with(|| Entity {
+            id: id.clone(),
+            name: name.clone(),
+            kind,
+            aliases: Vec::new(),
+            mentions: 0,
+            docs: Vec::new(),
+        });
+        e.mentions += gr.mentions;
+        let mut docs: BTreeSet<DocIx> = e.docs.iter().copied().collect();
+        docs.extend(gr.docs.iter().copied());
+        e.docs = docs.into_iter().collect();
+        let mut aliases: BTreeSet<String> = e.aliases.iter().cloned().collect();
+        aliases.extend(gr.surfaces.keys().filter(|s| **s != e.name).cloned());
+        e.aliases = aliases.into_iter().collect();
+    }
+    for (m, (key, kind)) in names.iter().zip(keys) {
+        if let Some(id) = ids.get(&key) {
+            out.push(Mention {
+                doc: m.doc,
+                span: m.raw.span,
+                kind,
+                entity: id.clone(),
+            });
+        }
+    }
+    for v in values {
+        out.push(Mention {
+            doc: v.doc,
+            span: v.span,
+            kind: v.kind,
+            entity: v.id,
+        });
+    }
+    out.sort_by(|a, b| (a.doc, a.span.start, a.span.end).cmp(&(b.doc, b.span.start, b.span.end)));
+    out.dedup_by(|a, b| a.doc == b.doc && a.span == b.span);
+    // A mention's type follows its entity so that filters agree.
+    for m in &mut out {
+        if let Some(e) = index.get(&m.entity) {
+            m.kind = e.kind;
+        }
+    }
+    (out, index.into_values().collect())
+}
+
+fn is_acro(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && s.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+}
+
+fn group_key_plain(m: &NameMention, kind: EntityType) -> String {
+    match m.raw.canonical {
+        Some(c) => format!("{}|{}", kind_code(kind), name_key(c)),
+        None => format!("{}|{}", kind_code(kind), name_key(&m.surface)),
+    }
+}
+
+/// Whether `short` abbreviates `long` (re-exported for tests).
+pub fn abbreviates(short: &str, long: &str) -> bool {
+    is_acronym_of(short, long)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliteration_variants_meet() {
+        for (a, b) in [
+            ("Sergey", "Sergei"),
+            ("Nikolay", "Nikolai"),
+            ("Dmitriy", "Dmitry"),
+            ("José", "Jose"),
+        ] {
+            assert_eq!(translit_key(a), translit_key(b), "{a} {b}");
+        }
+        assert_ne!(translit_key("Ivan"), translit_key("Ivana"));
+    }
+
+    #[test]
+    fn spelling_variants_meet() {
+        assert_eq!(
+            name_key("World Health Organisation"),
+            name_key("World Health Organization")
+        );
+        assert_eq!(name_key("democratisation"), name_key("democratization"));
+        assert_eq!(slug("Jean-Luc Mélenchon"), "jean-luc-melenchon");
+    }
+}

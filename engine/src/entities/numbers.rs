@@ -1,0 +1,669 @@
+//! Numbers and amounts: CARDINAL, ORDINAL, MONEY, PERCENT, QUANTITY, with
+//! value-normalised ids (`cardinal:193`, `money:usd:200000000000`), and the
+//! scan that also runs the date grammar.
+
+use super::dates;
+use crate::analysis::EntityType;
+use crate::text::tokens::{Kind, Token};
+
+/// A numeric or temporal entity found over tokens `start..end`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityType,
+    pub id: String,
+}
+
+/// Token access shared by the numeric and date grammars.
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    /// The document's date (year, month, day) for completing partial dates.
+    pub doc_date: Option<(i32, u32, u32)>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn w(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+    pub fn tok(&self, i: usize) -> Option<&'a Token> {
+        self.toks.get(i)
+    }
+    /// Token `i` is glued to the previous one (no space).
+    pub fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+    pub fn lower(&self, i: usize) -> Lower {
+        Lower::new(self.w(i))
+    }
+}
+
+/// An ASCII-lowercased copy of a short word on the stack (empty if long or non-ASCII).
+pub struct Lower {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl Lower {
+    pub fn new(s: &str) -> Lower {
+        let mut buf = [0u8; 16];
+        if s.len() > 16 || !s.is_ascii() {
+            return Lower { buf, len: 0 };
+        }
+        for (d, b) in buf.iter_mut().zip(s.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        Lower { buf, len: s.len() }
+    }
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(self.buf.get(..self.len).unwrap_or(&[])).unwrap_or("")
+    }
+}
+
+/// Formats a value for an id: integers without a fraction.
+pub fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e18 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+fn small_number_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => 100.0,
+        _ => return None,
+    })
+}
+
+/// "Two" in "World War Two".
+pub fn is_number_word(w: &str) -> bool {
+    small_number_word(&w.to_ascii_lowercase()).is_some()
+}
+
+pub fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "thousand" | "k" => 1e3,
+        "million" | "mn" | "m" | "mln" => 1e6,
+        "billion" | "bn" | "b" | "bln" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+fn ordinal_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "twentieth" => 20,
+        "hundredth" => 100,
+        _ => return None,
+    })
+}
+
+/// A number starting at token `i`: digits with `,` groups and a `.` decimal
+/// glued together, or number words ("twenty-five", "two hundred").
+/// Returns (end token, value, glued letter suffix like "bn" in "200bn").
+pub fn number_at(c: &Ctx, i: usize) -> Option<(usize, f64, String)> {
+    let t = c.tok(i)?;
+    let w = c.w(i);
+    if t.kind == Kind::Number
+        || (t.kind == Kind::Word && w.as_bytes().first().is_some_and(u8::is_ascii_digit))
+    {
+        let (digits, suffix) = split_digits(w);
+        let mut s = digits.to_string();
+        let mut j = i + 1;
+        let mut suffix = suffix.to_string();
+        if suffix.is_empty() {
+            // 1,000,000 and 3.5 are glued runs of digits and separators.
+            while (c.is_punct(j, ',') || c.is_punct(j, '.'))
+                && c.glued(j)
+                && c.glued(j + 1)
+                && c.tok(j + 1).is_some_and(|n| {
+                    n.kind == Kind::Number
+                        || n.text(c.text)
+                            .as_bytes()
+                            .first()
+                            .is_some_and(u8::is_ascii_digit)
+                })
+            {
+                let sep = c.is_punct(j, '.');
+                let (d, suf) = split_digits(c.w(j + 1));
+                if c.is_punct(j, ',') && d.len() != 3 {
+                    break;
+                }
+                if sep {
+                    if s.contains('.') {
+                        break;
+                    }
+                    s.push('.');
+                }
+                s.push_str(d);
+                j += 2;
+                if !suf.is_empty() {
+                    suffix = suf.to_string();
+                    break;
+                }
+            }
+        }
+        let v: f64 = s.parse().ok()?;
+        return Some((j, v, suffix.to_ascii_lowercase()));
+    }
+    // Number words, possibly hyphenated ("twenty-five") or with a scale.
+    let l = c.lower(i);
+    let mut v = small_number_word(l.as_str())?;
+    let mut j = i + 1;
+    if c.is_punct(j, '-') && c.glued(j) && c.glued(j + 1) {
+        if let Some(u) = small_number_word(c.lower(j + 1).as_str()) {
+            if v >= 20.0 && u < 10.0 {
+                v += u;
+                j += 2;
+            }
+        }
+    }
+    if c.lower(j).as_str() == "hundred" && v < 100.0 {
+        v *= 100.0;
+        j += 1;
+    }
+    Some((j, v, String::new()))
+}
+
+fn split_digits(w: &str) -> (&str, &str) {
+    let n = w.bytes().take_while(u8::is_ascii_digit).count();
+    (w.get(..n).unwrap_or(""), w.get(n..).unwrap_or(""))
+}
+
+fn currency_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "dollar" | "dollars" => "usd",
+        "euro" | "euros" => "eur",
+        "yuan" | "renminbi" | "rmb" => "cny",
+        "ruble" | "rubles" | "rouble" | "roubles" => "rub",
+        "pound" | "pounds" | "sterling" => "gbp",
+        "yen" => "jpy",
+        "rupee" | "rupees" => "inr",
+        "won" => "krw",
+        "peso" | "pesos" => "peso",
+        "franc" | "francs" => "chf",
+        "lira" => "try",
+        "rand" => "zar",
+        "naira" => "ngn",
+        "real" | "reais" => "brl",
+        _ => return None,
+    })
+}
+
+fn currency_symbol(c: char) -> Option<&'static str> {
+    Some(match c {
+        '$' => "usd",
+        '€' => "eur",
+        '£' => "gbp",
+        '¥' => "jpy",
+        '₹' => "inr",
+        '₽' => "rub",
+        '₩' => "krw",
+        _ => return None,
+    })
+}
+
+fn dollar_prefix(p: &str) -> Option<&'static str> {
+    Some(match p {
+        "US" | "U.S." => "usd",
+        "S" => "sgd",
+        "HK" => "hkd",
+        "A" | "AU" => "aud",
+        "C" | "CA" => "cad",
+        "NZ" => "nzd",
+        "NT" => "twd",
+        "R" => "brl",
+        _ => return None,
+    })
+}
+
+pub fn unit_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "ton" | "tons" | "tonne" | "tonnes" => "t",
+        "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kg",
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "mile" | "miles" => "mi",
+        "m" | "metre" | "metres" | "meter" | "meters" => "m",
+        "foot" | "feet" | "ft" => "ft",
+        "inch" | "inches" => "in",
+        "cm" | "centimetres" | "centimeters" => "cm",
+        "mm" | "millimetres" | "millimeters" => "mm",
+        "barrel" | "barrels" => "bbl",
+        "acre" | "acres" => "acre",
+        "hectare" | "hectares" | "ha" => "ha",
+        "degree" | "degrees" => "deg",
+        "mph" => "mph",
+        "kph" => "kph",
+        "mw" | "megawatts" | "megawatt" => "mw",
+        "gw" | "gigawatts" | "gigawatt" => "gw",
+        "kwh" => "kwh",
+        "litre" | "litres" | "liter" | "liters" => "l",
+        "gallon" | "gallons" => "gal",
+        "lb" | "lbs" => "lb",
+        "square" => "sq",
+        "cubic" => "cu",
+        _ => return None,
+    })
+}
+
+/// Optional scale word after a number ("200 billion", "200bn").
+fn with_scale(c: &Ctx, j: usize, v: f64, suffix: &str) -> (usize, f64) {
+    if let Some(s) = scale_word(suffix) {
+        return (j, v * s);
+    }
+    if suffix.is_empty() {
+        if let Some(s) = scale_word(c.lower(j).as_str()) {
+            // A bare "m"/"b" after a space is not a scale.
+            if c.w(j).len() > 1 {
+                return (j + 1, v * s);
+            }
+        }
+    }
+    (j, v)
+}
+
+fn money(c: &Ctx, i: usize) -> Option<Found> {
+    // Prefix forms: $5, US$185 billion, S$268bn, €3m.
+    let mut j = i;
+    let mut cur = None;
+    let t = c.tok(j)?;
+    if t.kind == Kind::Word && c.is_punct(j + 1, '$') && c.glued(j + 1) {
+        let mut p = c.w(j).to_string();
+        // "U.S.$": letters and dots glued before the sign.
+        cur = dollar_prefix(&p);
+        if cur.is_none() {
+            p.clear();
+        }
+        j += 1;
+    } else if t.kind == Kind::Word
+        && c.is_punct(j + 1, '.')
+        && c.w(j).len() == 1
+        && c.w(j + 2) == "S"
+        && c.is_punct(j + 3, '.')
+        && c.is_punct(j + 4, '$')
+    {
+        cur = Some("usd");
+        j += 4;
+    }
+    if let Some(sym) = c
+        .tok(j)
+        .filter(|t| t.kind == Kind::Punct)
+        .and_then(|t| currency_symbol(t.ch))
+    {
+        cur = cur.or(Some(sym));
+        let (e, v, suf) = number_at(c, j + 1)?;
+        if !c.glued(j + 1) {
+            return None;
+        }
+        let (e, v) = with_scale(c, e, v, &suf);
+        return Some(Found {
+            start: i,
+            end: e,
+            kind: EntityType::Money,
+            id: format!("money:{}:{}", cur.unwrap_or("usd"), fmt_num(v)),
+        });
+    }
+    if j != i {
+        return None;
+    }
+    // Suffix forms: 200 billion dollars, 5 million US dollars, 3 yuan.
+    let (e, v, suf) = number_at(c, i)?;
+    let (mut e, v) = with_scale(c, e, v, &suf);
+    let mut lw = c.lower(e);
+    if matches!(c.w(e), "US" | "U.S.") {
+        e += 1;
+        lw = c.lower(e);
+    }
+    let cur = currency_word(lw.as_str())?;
+    Some(Found {
+        start: i,
+        end: e + 1,
+        kind: EntityType::Money,
+        id: format!("money:{cur}:{}", fmt_num(v)),
+    })
+}
+
+/// Words that make a preceding "one" a pronoun rather than a count.
+fn one_is_pronoun(c: &Ctx, i: usize) -> bool {
+    let next = c.lower(i + 1);
+    let prev = i.checked_sub(1).map(|p| c.lower(p));
+    matches!(
+        next.as_str(),
+        "of" | "another" | "day" | "side" | "who" | "that" | "which"
+    ) || prev.is_some_and(|p| {
+        matches!(
+            p.as_str(),
+            "no" | "any"
+                | "every"
+                | "each"
+                | "the"
+                | "this"
+                | "that"
+                | "someone"
+                | "anyone"
+                | "only"
+        )
+    })
+}
+
+fn amount(c: &Ctx, i: usize) -> Option<Found> {
+    let (e, v, suf) = number_at(c, i)?;
+    // Glued unit: "10km", "95,000-ton".
+    if let Some(u) = unit_word(&suf) {
+        return Some(found(
+            i,
+            e,
+            EntityType::Quantity,
+            format!("quantity:{}-{u}", fmt_num(v)),
+        ));
+    }
+    if suf == "%" {
+        return None;
+    }
+    let (e, v) = with_scale(c, e, v, &suf);
+    if c.is_punct(e, '%') && c.glued(e) {
+        return Some(found(
+            i,
+            e + 1,
+            EntityType::Percent,
+            format!("percent:{}", fmt_num(v)),
+        ));
+    }
+    let next = c.lower(e);
+    match next.as_str() {
+        "percent" | "pct" => {
+            return Some(found(
+                i,
+                e + 1,
+                EntityType::Percent,
+                format!("percent:{}", fmt_num(v)),
+            ))
+        }
+        "per" if c.lower(e + 1).as_str() == "cent" => {
+            return Some(found(
+                i,
+                e + 2,
+                EntityType::Percent,
+                format!("percent:{}", fmt_num(v)),
+            ))
+        }
+        _ => {}
+    }
+    // "985-foot", "95,000 tons", "30 square kilometres".
+    let (ue, glued_hyphen) = if c.is_punct(e, '-') && c.glued(e) && c.glued(e + 1) {
+        (e + 1, true)
+    } else {
+        (e, false)
+    };
+    if let Some(u) = unit_word(c.lower(ue).as_str()) {
+        let mut end = ue + 1;
+        let mut unit = u.to_string();
+        if matches!(u, "sq" | "cu") {
+            if let Some(u2) = unit_word(c.lower(end).as_str()) {
+                unit = format!("{u}{u2}");
+                end += 1;
+            } else {
+                return cardinal(c, i, e, v, &suf);
+            }
+        }
+        if !(glued_hyphen || !c.w(ue).is_empty()) {
+            return None;
+        }
+        return Some(found(
+            i,
+            end,
+            EntityType::Quantity,
+            format!("quantity:{}-{unit}", fmt_num(v)),
+        ));
+    }
+    cardinal(c, i, e, v, &suf)
+}
+
+fn cardinal(c: &Ctx, i: usize, e: usize, v: f64, suf: &str) -> Option<Found> {
+    if !suf.is_empty() && scale_word(suf).is_none() {
+        return None;
+    }
+    if c.lower(i).as_str() == "one" && one_is_pronoun(c, i) {
+        return None;
+    }
+    Some(found(
+        i,
+        e,
+        EntityType::Cardinal,
+        format!("cardinal:{}", fmt_num(v)),
+    ))
+}
+
+fn found(start: usize, end: usize, kind: EntityType, id: String) -> Found {
+    Found {
+        start,
+        end,
+        kind,
+        id,
+    }
+}
+
+fn ordinal(c: &Ctx, i: usize) -> Option<Found> {
+    let w = c.w(i);
+    let l = c.lower(i);
+    if let Some(n) = ordinal_word(l.as_str()) {
+        // "second" as a unit of time is not an ordinal.
+        if n == 2
+            && i.checked_sub(1)
+                .is_some_and(|p| c.tok(p).is_some_and(|t| t.kind == Kind::Number))
+        {
+            return None;
+        }
+        return Some(found(i, i + 1, EntityType::Ordinal, format!("ordinal:{n}")));
+    }
+    let (d, suf) = split_digits(w);
+    if !d.is_empty() && matches!(suf.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+        let n: u64 = d.parse().ok()?;
+        return Some(found(i, i + 1, EntityType::Ordinal, format!("ordinal:{n}")));
+    }
+    None
+}
+
+/// "thousands", "dozens", "hundreds of thousands": vague counts.
+fn vague_count(c: &Ctx, i: usize) -> Option<Found> {
+    let l = c.lower(i);
+    if !matches!(
+        l.as_str(),
+        "thousands" | "millions" | "hundreds" | "dozens" | "billions" | "tens" | "scores"
+    ) {
+        return None;
+    }
+    let mut e = i + 1;
+    if c.lower(e).as_str() == "of"
+        && matches!(
+            c.lower(e + 1).as_str(),
+            "thousands" | "millions" | "billions"
+        )
+    {
+        e += 2;
+    }
+    let slug = (i..e)
+        .map(|k| c.lower(k).as_str().to_string())
+        .collect::<Vec<_>>()
+        .join("-");
+    Some(found(
+        i,
+        e,
+        EntityType::Cardinal,
+        format!("cardinal:{slug}"),
+    ))
+}
+
+/// Finds every numeric and temporal entity, left to right, longest first.
+pub fn scan(c: &Ctx) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < c.toks.len() {
+        let Some(t) = c.tok(i) else { break };
+        let first = t.text(c.text).chars().next().unwrap_or(' ');
+        let maybe = t.kind != Kind::Punct
+            && (first.is_ascii_digit() || first.is_ascii_alphabetic())
+            || currency_symbol(t.ch).is_some();
+        // A capitalised number word inside a name ("World War Two") is the name's.
+        let in_name = t.upper
+            && !t.sent_start
+            && t.kind == Kind::Word
+            && i.checked_sub(1)
+                .and_then(|p| c.tok(p))
+                .is_some_and(|p| p.upper && p.kind == Kind::Word);
+        if !maybe || in_name && is_number_word(t.text(c.text)) {
+            i += 1;
+            continue;
+        }
+        let hit = dates::date_or_time(c, i)
+            .or_else(|| money(c, i))
+            .or_else(|| ordinal(c, i))
+            .or_else(|| amount(c, i))
+            .or_else(|| vague_count(c, i));
+        match hit {
+            Some(f) if f.end > i => {
+                i = f.end;
+                out.push(f);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::text::tokens::tokenize;
+
+    pub fn run(text: &str) -> Vec<(String, EntityType, String)> {
+        let toks = tokenize(text);
+        let c = Ctx {
+            text,
+            toks: &toks,
+            doc_date: Some((2023, 2, 22)),
+        };
+        scan(&c)
+            .into_iter()
+            .map(|f| {
+                let s = toks[f.start].start;
+                let e = toks[f.end - 1].end;
+                (text[s..e].to_string(), f.kind, f.id)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbers_and_amounts() {
+        use EntityType::*;
+        let rows: &[(&str, &str, EntityType, &str)] = &[
+            ("the 193-member body", "193", Cardinal, "cardinal:193"),
+            (
+                "it cost $200 billion",
+                "$200 billion",
+                Money,
+                "money:usd:200000000000",
+            ),
+            (
+                "a US$185 billion deal",
+                "US$185 billion",
+                Money,
+                "money:usd:185000000000",
+            ),
+            (
+                "trade of S$268 billion",
+                "S$268 billion",
+                Money,
+                "money:sgd:268000000000",
+            ),
+            (
+                "paid 5 million euros",
+                "5 million euros",
+                Money,
+                "money:eur:5000000",
+            ),
+            ("€3.5bn", "€3.5bn", Money, "money:eur:3500000000"),
+            ("up 4.5% on", "4.5%", Percent, "percent:4.5"),
+            ("rose 12 percent", "12 percent", Percent, "percent:12"),
+            ("fell 3 per cent", "3 per cent", Percent, "percent:3"),
+            ("a 985-foot tower", "985-foot", Quantity, "quantity:985-ft"),
+            (
+                "95,000 tons of grain",
+                "95,000 tons",
+                Quantity,
+                "quantity:95000-t",
+            ),
+            ("two people died", "two", Cardinal, "cardinal:2"),
+            ("twenty-five cars", "twenty-five", Cardinal, "cardinal:25"),
+            (
+                "thousands dead",
+                "thousands",
+                Cardinal,
+                "cardinal:thousands",
+            ),
+            ("the first time", "first", Ordinal, "ordinal:1"),
+            ("his 3rd term", "3rd", Ordinal, "ordinal:3"),
+            ("1,250 workers", "1,250", Cardinal, "cardinal:1250"),
+        ];
+        for (text, span, kind, id) in rows {
+            let got = run(text);
+            assert!(
+                got.iter()
+                    .any(|(s, k, i)| s == span && k == kind && i == id),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn one_as_pronoun_is_not_a_number() {
+        assert!(run("one of the leaders").is_empty());
+        assert!(run("no one came").is_empty());
+    }
+}
