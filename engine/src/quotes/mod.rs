@@ -134,8 +134,19 @@ fn attribute(
     next_start: usize,
 ) -> Option<String> {
     let after = clause_after(text, outer.end, next_start);
-    if let Some(s) = speaker_in(text, ms, after, true) {
-        return Some(s);
+    // An attribution after the quote is set off by punctuation: “…,” said X /
+    // “…”: X tells Y / “…?” she asked. Otherwise the sentence goes on.
+    let inner_end = text
+        .get(..outer.end)
+        .unwrap_or("")
+        .trim_end_matches(|c: char| crate::text::tokens::is_quote_mark(c));
+    let gap = text.get(outer.end..).unwrap_or("").trim_start_matches(' ');
+    let set_off =
+        inner_end.ends_with([',', '!', '?', '—']) || gap.starts_with([',', ':', '—', '–']);
+    if set_off {
+        if let Some(s) = speaker_in(text, ms, after, true) {
+            return Some(s);
+        }
     }
     let before = clause_before(text, outer.start, prev_end);
     speaker_in(text, ms, before, false)

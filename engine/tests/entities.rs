@@ -1,0 +1,359 @@
+//! Entity and quote rules, one table row per rule, on sentences written for
+//! these tests; offsets with any Unicode; a property test that no input panics.
+
+use parallax_engine::{analyze, export, Corpus, EntityType};
+use proptest::prelude::*;
+
+fn corpus(texts: &[&str]) -> Corpus {
+    let files: Vec<(String, String)> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("d{i}.txt"), t.to_string()))
+        .collect();
+    Corpus::from_files(&files).expect("corpus")
+}
+
+/// (surface, type, entity id) of every mention.
+fn mentions(texts: &[&str]) -> Vec<(String, EntityType, String)> {
+    let c = corpus(texts);
+    let a = analyze(&c);
+    a.mentions
+        .iter()
+        .map(|m| {
+            (
+                m.span.slice(&c.documents[m.doc].text).to_string(),
+                m.kind,
+                m.entity.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn name_rules() {
+    use EntityType::*;
+    // (text, surface, type, id) — one row per rule.
+    let rows: &[(&str, &str, EntityType, &str)] = &[
+        // Title excluded from the name; nationality before it is NORP.
+        (
+            "It was hot when Brazilian President Ana Ruiz arrived.",
+            "Ana Ruiz",
+            Person,
+            "person:ana-ruiz",
+        ),
+        (
+            "It was hot when Brazilian President Ana Ruiz arrived.",
+            "Brazilian",
+            Norp,
+            "norp:brazilian",
+        ),
+        // Org cue word at the end.
+        (
+            "The reply came from the Kenyan Ministry of Energy on Monday.",
+            "Kenyan Ministry of Energy",
+            Org,
+            "org:kenyan-ministry-of-energy",
+        ),
+        (
+            "Reporters at The Lagos Times asked again.",
+            "The Lagos Times",
+            Org,
+            "org:the-lagos-times",
+        ),
+        // Gazetteer: countries, cities, aliases.
+        (
+            "Trade between the U.S. and Peru grew.",
+            "U.S.",
+            Gpe,
+            "gpe:united-states",
+        ),
+        (
+            "Officials in Nairobi were calm.",
+            "Nairobi",
+            Gpe,
+            "gpe:nairobi",
+        ),
+        ("The UN voted.", "UN", Org, "org:united-nations"),
+        // Hyphenated compound of two names yields both.
+        (
+            "The Kenya-Uganda border reopened.",
+            "Kenya",
+            Gpe,
+            "gpe:kenya",
+        ),
+        (
+            "The Kenya-Uganda border reopened.",
+            "Uganda",
+            Gpe,
+            "gpe:uganda",
+        ),
+        // Region after "the".
+        ("Sanctions from the West followed.", "West", Loc, "loc:west"),
+        // Possessive 's excluded.
+        ("We saw Peru's response.", "Peru", Gpe, "gpe:peru"),
+        // Law and event cues.
+        (
+            "It breaks the Paris Agreement, he said.",
+            "Paris Agreement",
+            Law,
+            "law:paris-agreement",
+        ),
+        (
+            "He spoke at the Davos Economic Forum last week.",
+            "Davos Economic Forum",
+            Event,
+            "event:davos-economic-forum",
+        ),
+        // Given name + surname.
+        (
+            "Later, John Okafor left the room.",
+            "John Okafor",
+            Person,
+            "person:john-okafor",
+        ),
+        // Unknown capitalised word before a speech verb is a person.
+        (
+            "Yesterday Brennick said no.",
+            "Brennick",
+            Person,
+            "person:brennick",
+        ),
+        // Mount cue → LOC.
+        (
+            "They climbed Mount Kenzo.",
+            "Mount Kenzo",
+            Loc,
+            "loc:mount-kenzo",
+        ),
+    ];
+    for (text, surface, kind, id) in rows {
+        let got = mentions(&[text]);
+        assert!(
+            got.iter()
+                .any(|(s, k, i)| s == surface && k == kind && i == id),
+            "{text}\nwant {surface} {kind} {id}\ngot {got:?}"
+        );
+    }
+}
+
+#[test]
+fn no_leading_the_or_title_in_spans() {
+    let got =
+        mentions(&["It came after the Kremlin said that Prime Minister Ola Berg had resigned."]);
+    assert!(
+        got.iter()
+            .all(|(s, _, _)| !s.starts_with("the ") && !s.contains("Minister")),
+        "{got:?}"
+    );
+    assert!(got
+        .iter()
+        .any(|(s, k, _)| s == "Ola Berg" && *k == EntityType::Person));
+}
+
+#[test]
+fn surname_links_to_full_name_across_documents() {
+    let got = mentions(&[
+        "Finance Minister Tomas Varga met bankers.",
+        "Later Varga said rates would fall.",
+    ]);
+    let ids: Vec<&str> = got
+        .iter()
+        .filter(|(s, _, _)| s.contains("Varga"))
+        .map(|(_, _, i)| i.as_str())
+        .collect();
+    assert_eq!(ids, ["person:tomas-varga", "person:tomas-varga"]);
+}
+
+#[test]
+fn transliteration_variants_link() {
+    let got = mentions(&[
+        "Defence Minister Nikolay Orlov spoke.",
+        "Then Nikolai Orlov left.",
+    ]);
+    let ids: Vec<&str> = got
+        .iter()
+        .filter(|(s, _, _)| s.contains("Orlov"))
+        .map(|(_, _, i)| i.as_str())
+        .collect();
+    assert_eq!(ids.len(), 2);
+    assert_eq!(ids[0], ids[1]);
+}
+
+#[test]
+fn people_sharing_a_surname_are_not_merged() {
+    let got = mentions(&["President Maria Lindqvist met Senator Erik Lindqvist. Later, Lindqvist said the talks went well."]);
+    let ids: Vec<&str> = got
+        .iter()
+        .filter(|(s, _, _)| s.contains("Lindqvist"))
+        .map(|(_, _, i)| i.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "person:maria-lindqvist",
+            "person:erik-lindqvist",
+            "person:erik-lindqvist"
+        ]
+    );
+}
+
+#[test]
+fn defined_acronym_links_to_long_form() {
+    let got = mentions(&["The Coastal Fisheries Authority (CFA) issued a warning. On Monday the CFA said more was coming."]);
+    let ids: Vec<&str> = got
+        .iter()
+        .filter(|(s, _, _)| s.contains("CFA") || s.contains("Authority"))
+        .map(|(_, _, i)| i.as_str())
+        .collect();
+    assert!(
+        ids.len() >= 3 && ids.iter().all(|i| *i == "org:coastal-fisheries-authority"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn spelling_variants_link() {
+    let got = mentions(&[
+        "The Maritime Safety Organisation met.",
+        "The Maritime Safety Organization met.",
+    ]);
+    let ids: Vec<&str> = got.iter().map(|(_, _, i)| i.as_str()).collect();
+    assert_eq!(ids.len(), 2);
+    assert_eq!(ids[0], ids[1]);
+}
+
+#[test]
+fn every_entity_id_is_in_the_index() {
+    let c = corpus(&[
+        "Brazilian President Ana Ruiz said on Feb. 21-22 that 95,000 tons cost $200 billion.",
+        "Ruiz left Brasília.",
+    ]);
+    let a = analyze(&c);
+    for m in &a.mentions {
+        assert!(
+            a.entity_index.iter().any(|e| e.id == m.entity),
+            "{}",
+            m.entity
+        );
+        assert!(!m.entity.is_empty());
+    }
+}
+
+/// (quote text, speaker id or None)
+fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+    let c = corpus(&[text]);
+    let a = analyze(&c);
+    a.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.span.slice(&c.documents[0].text).to_string(),
+                q.speaker.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn quote_attribution_rules() {
+    let p = |s: &str| Some(s.to_string());
+    let rows: &[(&str, &[(&str, Option<String>)])] = &[
+        // X said, “…”
+        (
+            "Health Minister Ana Ruiz said, “We are ready.”",
+            &[("We are ready.", p("person:ana-ruiz"))],
+        ),
+        // “…,” said X
+        (
+            "“We are ready,” said Health Minister Ana Ruiz.",
+            &[("We are ready", p("person:ana-ruiz"))],
+        ),
+        // split quote with pronoun
+        (
+            "President Tomas Varga spoke. “We wait,” he said, “and then we act.”",
+            &[
+                ("We wait", p("person:tomas-varga")),
+                ("and then we act.", p("person:tomas-varga")),
+            ],
+        ),
+        // according to X
+        (
+            "The deal is “final”, according to John Okafor.",
+            &[("final", p("person:john-okafor"))],
+        ),
+        // X stressed that …
+        (
+            "John Okafor stressed that talks were “going well”.",
+            &[("going well", p("person:john-okafor"))],
+        ),
+        // X told Y
+        (
+            "“No comment,” Okafor told reporters after John Okafor arrived.",
+            &[("No comment", p("person:john-okafor"))],
+        ),
+        // straight quotes
+        (
+            "Ana Ruiz said: \"It is done.\"",
+            &[("It is done.", p("person:ana-ruiz"))],
+        ),
+        // unattributed stays None
+        (
+            "The plan was called “a bold step” by some.",
+            &[("a bold step", None)],
+        ),
+        // apostrophes are not quotes
+        (
+            "Peru’s ministers’ plans are ‘on track’, Ana Ruiz said.",
+            &[("on track", p("person:ana-ruiz"))],
+        ),
+    ];
+    for (text, want) in rows {
+        let got = quotes(text);
+        let want: Vec<(String, Option<String>)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.clone()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn exported_text_equals_slice_with_unicode() {
+    let text = "Héllo 🌍. “Zoë Brandt,” said Zoë Brandt in Zürich on 3 March 2023 — 北京 said ‘fine’. Ülker Ltd paid €5m.";
+    let c = corpus(&[text]);
+    let a = analyze(&c);
+    let v: serde_json::Value = serde_json::from_str(&export::to_json(&c, &a)).unwrap();
+    let clean: Vec<char> = c.documents[0].text.chars().collect();
+    for key in ["entities", "quotes"] {
+        let items = v[key].as_array().unwrap();
+        assert!(!items.is_empty(), "{key}");
+        for m in items {
+            let (s, e) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            let slice: String = clean[s..e].iter().collect();
+            assert_eq!(m["text"].as_str().unwrap(), slice);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #[test]
+    fn arbitrary_text_never_panics_and_spans_slice(s in "\\PC{0,300}", t in "([A-Z][a-z]{1,6}|[0-9]{1,4}|[“”‘’'\".,$%-]| |\n|The|said|he){0,80}") {
+        for text in [s.as_str(), t.as_str()] {
+            let c = Corpus { documents: vec![parallax_engine::Document::parse("d", text)] };
+            let a = analyze(&c);
+            let doc = &c.documents[0].text;
+            for m in &a.mentions {
+                prop_assert!(doc.get(m.span.start..m.span.end).is_some());
+                prop_assert!(!m.span.is_empty());
+                prop_assert!(a.entity_index.iter().any(|e| e.id == m.entity));
+            }
+            for q in &a.quotes {
+                prop_assert!(doc.get(q.span.start..q.span.end).is_some());
+            }
+        }
+    }
+}
