@@ -257,6 +257,17 @@ impl<'a> Det<'a> {
         if s >= e {
             return;
         }
+        // A lone sentence-initial word with no evidence ("Shares fell") is
+        // most often a plain noun: keep it only before a speech verb.
+        if e == s + 1
+            && self.tok(s).is_some_and(|t| t.sent_start && !t.caps)
+            && self.lookup(s, e).is_none()
+            && !self.k.known.contains_key(self.w(s))
+            && !cues::is_group_word(self.w(s))
+            && !cues::is_speech_verb(self.w(e))
+        {
+            return;
+        }
         self.classify(s, e);
     }
 
@@ -292,6 +303,12 @@ impl<'a> Det<'a> {
         if let Some(k) = self.lookup(s, e) {
             return self.push(s, e, k.kind, true, Some(k.canonical));
         }
+        // Before titles, so each side keeps its own title. "Wang and Ruiz": two names joined by "and" or "&".
+        if let Some(k) = (s + 1..e).find(|&k| matches!(self.w(k), "and" | "&")) {
+            self.classify_part(s, k);
+            self.classify_part(k + 1, e);
+            return;
+        }
         // Title split: "Russian President Ana Ruiz" → NORP + PERSON.
         if let Some((ts, te)) = self.title_run(s, e) {
             if te < e {
@@ -326,12 +343,6 @@ impl<'a> Det<'a> {
             }
             return;
         }
-        // "Wang and Ruiz": two names joined by "and" or "&".
-        if let Some(k) = (s + 1..e).find(|&k| matches!(self.w(k), "and" | "&")) {
-            self.classify_part(s, k);
-            self.classify_part(k + 1, e);
-            return;
-        }
         if let Some(h) = self.hyphen_at(s, e) {
             return self.hyphen_compound(s, h, e);
         }
@@ -340,7 +351,11 @@ impl<'a> Det<'a> {
         }
         // Given name + capitalised word(s) = person ("Ana Ruiz").
         let n = self.name_words(s, e);
-        if n >= 2 && self.g.is_first_name(self.w(s)) && self.lookup(s + 1, e).is_none() {
+        if n >= 2
+            && n == e - s
+            && self.g.is_first_name(self.w(s))
+            && self.lookup(s + 1, e).is_none()
+        {
             return self.push(s, e, EntityType::Person, true, None);
         }
         // Known names inside a longer chunk: "Moscow and Beijing", "Paris Berlin".
