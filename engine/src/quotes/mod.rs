@@ -69,11 +69,14 @@ fn words(text: &str, span: Span) -> Vec<Word<'_>> {
 /// Bounds of the clause around a quote: back to the previous sentence end
 /// (or quote), forward to the next one.
 fn clause_before(text: &str, open: usize, prev_end: usize) -> Span {
+    // Search only back to the previous quote: a scan to the paragraph start
+    // would make a long line of many quotes quadratic.
+    let from = prev_end.min(open);
     let para = text
-        .get(..open)
-        .and_then(|t| t.rfind("\n"))
-        .map_or(0, |p| p + 1);
-    let mut start = prev_end.max(para);
+        .get(from..open)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(from, |p| from + p + 1);
+    let mut start = para;
     if let Some(seg) = text.get(start..open) {
         let bytes = seg.as_bytes();
         for (i, &b) in bytes.iter().enumerate().rev() {
@@ -95,11 +98,11 @@ fn clause_before(text: &str, open: usize, prev_end: usize) -> Span {
 }
 
 fn clause_after(text: &str, close: usize, next_start: usize) -> Span {
-    let para = text
-        .get(close..)
+    let limit = next_start.max(close);
+    let end = text
+        .get(close..limit)
         .and_then(|t| t.find('\n'))
-        .map_or(text.len(), |p| close + p);
-    let end = next_start.min(para);
+        .map_or(limit, |p| close + p);
     let mut stop = end;
     if let Some(seg) = text.get(close..end) {
         let bytes = seg.as_bytes();
@@ -187,10 +190,9 @@ fn speaker_in(text: &str, ms: &[Mention], win: Span, after_quote: bool) -> Optio
             }
         }
         // "X said": the subject before the verb, inside the window.
-        let seg_start = if after_quote { win.start } else { win.start };
-        let before: Vec<&Mention> = ms
+        let before: Vec<&Mention> = within(ms, win.start, v.start)
             .iter()
-            .filter(|m| m.span.start >= seg_start && m.span.end <= v.start && can_speak(m.kind))
+            .filter(|m| m.span.end <= v.start && can_speak(m.kind))
             .collect();
         if let Some(m) = before.iter().rev().find(|m| m.kind == EntityType::Person) {
             return Some(m.entity.clone());
@@ -217,15 +219,27 @@ fn speaker_in(text: &str, ms: &[Mention], win: Span, after_quote: bool) -> Optio
     None
 }
 
+/// Mentions (sorted by start) lying inside `from..to`, found by binary
+/// search so that attribution stays linear in the number of quotes.
+fn within(ms: &[Mention], from: usize, to: usize) -> &[Mention] {
+    let lo = ms.partition_point(|m| m.span.start < from);
+    let hi = ms.partition_point(|m| m.span.start < to).max(lo);
+    ms.get(lo..hi).unwrap_or(&[])
+}
+
 fn first_after(ms: &[Mention], from: usize, to: usize, person_or_org: bool) -> Option<String> {
-    ms.iter()
-        .filter(|m| m.span.start >= from && m.span.end <= to && can_speak(m.kind))
+    within(ms, from, to)
+        .iter()
+        .filter(|m| m.span.end <= to && can_speak(m.kind))
         .find(|m| !person_or_org || matches!(m.kind, EntityType::Person | EntityType::Org))
         .map(|m| m.entity.clone())
 }
 
 fn nearest_person_before(ms: &[Mention], pos: usize) -> Option<String> {
-    ms.iter()
+    let hi = ms.partition_point(|m| m.span.start < pos);
+    ms.get(..hi)
+        .unwrap_or(&[])
+        .iter()
         .rev()
         .filter(|m| m.span.end <= pos)
         .find(|m| m.kind == EntityType::Person)
