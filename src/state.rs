@@ -28,9 +28,25 @@ impl AppState {
         let corpus = self.corpus.get_untracked();
         let analysis = parallax_engine::analyze(&corpus);
         self.analysis.set(Some(Arc::new(analysis)));
+        mark_ready();
     }
 }
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// Tells the outside (browser tests, performance measures) that the analysis
+/// is on screen: `<html data-analysis="ready">` and a performance mark
+/// `parallax:analysis-ready`.
+fn mark_ready() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-analysis", "ready");
+    }
+    if let Some(perf) = window.performance() {
+        let _ = perf.mark("parallax:analysis-ready");
+    }
 }
