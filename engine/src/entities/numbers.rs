@@ -18,6 +18,9 @@ pub struct Found {
 /// Token access shared by the numeric and date grammars.
 pub struct Ctx<'a> {
     pub text: &'a str,
+    /// `text` ASCII-lowercased once per document: same byte offsets, so a
+    /// token's lowercase form is a slice, not a copy per lookup.
+    pub lower_text: &'a str,
     pub toks: &'a [Token],
     /// The document's date (year, month, day) for completing partial dates.
     pub doc_date: Option<(i32, u32, u32)>,
@@ -37,30 +40,18 @@ impl<'a> Ctx<'a> {
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))
     }
-    pub fn lower(&self, i: usize) -> Lower {
-        Lower::new(self.w(i))
+    pub fn lower(&self, i: usize) -> Lower<'a> {
+        Lower(self.toks.get(i).map_or("", |t| t.text(self.lower_text)))
     }
 }
 
-/// An ASCII-lowercased copy of a short word on the stack (empty if long or non-ASCII).
-pub struct Lower {
-    buf: [u8; 16],
-    len: usize,
-}
+/// A token's ASCII-lowercased form (the grammars' keywords are all ASCII).
+#[derive(Clone, Copy)]
+pub struct Lower<'a>(&'a str);
 
-impl Lower {
-    pub fn new(s: &str) -> Lower {
-        let mut buf = [0u8; 16];
-        if s.len() > 16 || !s.is_ascii() {
-            return Lower { buf, len: 0 };
-        }
-        for (d, b) in buf.iter_mut().zip(s.bytes()) {
-            *d = b.to_ascii_lowercase();
-        }
-        Lower { buf, len: s.len() }
-    }
-    pub fn as_str(&self) -> &str {
-        std::str::from_utf8(self.buf.get(..self.len).unwrap_or(&[])).unwrap_or("")
+impl<'a> Lower<'a> {
+    pub fn as_str(&self) -> &'a str {
+        self.0
     }
 }
 
@@ -375,7 +366,7 @@ fn one_is_pronoun(c: &Ctx, i: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| c.lower(p));
     matches!(
         next.as_str(),
-        "of" | "another" | "day" | "side" | "who" | "that" | "which"
+        "another" | "day" | "side" | "who" | "that" | "which"
     ) || prev.is_some_and(|p| {
         matches!(
             p.as_str(),
@@ -540,6 +531,21 @@ fn vague_count(c: &Ctx, i: usize) -> Option<Found> {
     ))
 }
 
+/// Token `i` is glued inside a web address ("example.org/news/70573"): its
+/// digits are an identifier, not a count.
+fn in_url(c: &Ctx, i: usize) -> bool {
+    let Some(t) = c.tok(i) else { return false };
+    if t.space_before || t.kind == Kind::Punct {
+        return false;
+    }
+    let head = c.text.get(..t.start).unwrap_or("");
+    let word_start = head
+        .rfind(|ch: char| ch.is_whitespace() || matches!(ch, '(' | '<' | '"'))
+        .map_or(0, |p| p + 1);
+    let word = c.lower_text.get(word_start..t.start).unwrap_or("");
+    word.contains("://") || word.starts_with("www.")
+}
+
 /// Finds every numeric and temporal entity, left to right, longest first.
 pub fn scan(c: &Ctx) -> Vec<Found> {
     let mut out = Vec::new();
@@ -557,7 +563,7 @@ pub fn scan(c: &Ctx) -> Vec<Found> {
             && i.checked_sub(1)
                 .and_then(|p| c.tok(p))
                 .is_some_and(|p| p.upper && p.kind == Kind::Word);
-        if !maybe || in_name && is_number_word(t.text(c.text)) {
+        if !maybe || in_name && is_number_word(t.text(c.text)) || in_url(c, i) {
             i += 1;
             continue;
         }
@@ -584,8 +590,10 @@ pub(crate) mod tests {
 
     pub fn run(text: &str) -> Vec<(String, EntityType, String)> {
         let toks = tokenize(text);
+        let lower = text.to_ascii_lowercase();
         let c = Ctx {
             text,
+            lower_text: &lower,
             toks: &toks,
             doc_date: Some((2023, 2, 22)),
         };
@@ -663,7 +671,24 @@ pub(crate) mod tests {
 
     #[test]
     fn one_as_pronoun_is_not_a_number() {
-        assert!(run("one of the leaders").is_empty());
         assert!(run("no one came").is_empty());
+        assert!(run("the one that won").is_empty());
+        // OntoNotes counts "one of the ..." as a CARDINAL.
+        assert_eq!(
+            run("One of the leaders left"),
+            [(
+                "One".to_string(),
+                EntityType::Cardinal,
+                "cardinal:1".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn digits_inside_a_web_address_are_not_numbers() {
+        let got = run("(see https://example.org/news/2024/81234) and 12 others");
+        let surfaces: Vec<&str> = got.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert_eq!(surfaces, ["12"], "{got:?}");
+        assert!(run("www.example.org/item/5512").is_empty());
     }
 }
