@@ -44,7 +44,7 @@ impl Spread {
 }
 
 /// The query's filters resolved against one corpus and analysis.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Filter {
     shown: Vec<bool>,
     types: Vec<EntityType>,
