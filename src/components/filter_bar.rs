@@ -7,7 +7,7 @@ use crate::components::legend::TypeLegend;
 use crate::state::use_app;
 use crate::url::{href, Coverage, Query};
 use crate::view::filter::Filter;
-use crate::view::source_name;
+use crate::view::{source_key, source_name};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -67,7 +67,13 @@ pub fn FilterBar() -> impl IntoView {
                 let docs: Vec<(String, String)> = state.corpus.with(|c| {
                     c.documents
                         .iter()
-                        .map(|d| (d.id.clone(), source_name(d)))
+                        .enumerate()
+                        .map(|(i, d)| {
+                            (
+                                d.id.clone(),
+                                format!("{} · {}", source_key(i), source_name(d)),
+                            )
+                        })
                         .collect()
                 });
                 let all: Vec<String> = docs.iter().map(|(id, _)| id.clone()).collect();

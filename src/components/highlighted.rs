@@ -62,11 +62,13 @@ fn marker_view(m: Marker, query: &Query) -> impl IntoView {
         1 => "1 other source".to_string(),
         n => format!("{n} other sources"),
     };
-    let label = format!("Claim {}: {} — {}", m.number, m.label, others);
+    let title = format!("Claim {}: {} — {}", m.number, m.label, others);
+    let sr = format!("Claim: {} — ", m.label);
     view! {
         <a class=if m.others == 0 { "marker lone" } else { "marker" } href=href
-            title=label.clone() aria-label=label data-claim=m.claim.clone()>
+            title=title data-claim=m.claim.clone()>
             <span class="marker-n">{m.number}</span>
+            <span class="sr-only">{sr}</span>
             <span class="marker-count">{others}</span>
         </a>
     }

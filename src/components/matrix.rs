@@ -95,11 +95,10 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        let head = 0.0;
         let top = target as f64 * ROW_H;
         let view_h = el.client_height() as f64 - HEAD_H;
         let mut st = el.scroll_top() as f64;
-        if top < st + head {
+        if top < st {
             st = top;
         } else if top + ROW_H > st + view_h {
             st = top + ROW_H - view_h;
@@ -138,13 +137,14 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
                     "{}: reported by {} of {} sources",
                     row.label, row.reporting, cols
                 );
+                let sr = format!(", reported by {} of {} sources", row.reporting, cols);
                 let cells = row
                     .cells
                     .iter()
                     .zip(&rows.columns)
                     .enumerate()
                     .map(|(c, (cell, col))| {
-                        let what = format!("{}: {}", col.name, cell.describe());
+                        let what = format!("{} ({}): {}", col.key, col.name, cell.describe());
                         let aria = what.clone();
                         view! {
                             <g role="img" aria-label=aria class="mcell">
@@ -156,10 +156,11 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
                     .collect_view();
                 view! {
                     <div class=format!("mrow spread-{}", row.spread.as_str()) role="listitem"
-                        data-testid="matrix-row" data-row=i data-claim=row.id.clone()>
-                        <a class="mlabel" href=href title=label.clone() aria-label=label>
+                        data-testid="matrix-row" data-row=i data-claim=row.id.clone() data-reporting=row.reporting>
+                        <a class="mlabel" href=href title=label>
                             <span class="mspread" aria-hidden="true">{spread_text(row.spread, row.reporting)}</span>
                             <span class="mtext">{row.label.clone()}</span>
+                            <span class="sr-only">{sr}</span>
                         </a>
                         <svg class="mcells" width=width height=ROW_H viewBox=format!("0 0 {width} {ROW_H}")
                             on:click=go aria-hidden="false">
@@ -176,8 +177,9 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
         .map(|c| {
             let link = page_href(&Page::Read { doc: c.id.clone() }, &query);
             view! {
-                <a class="mcol" href=link title=format!("{} — {}", c.name, c.title)>
-                    <span>{c.name.clone()}</span>
+                <a class="mcol" href=link title=format!("{} — {}", c.key, c.title)>
+                    <span class="key">{c.key.clone()}</span>
+                    <span class="mcol-name">{c.name.clone()}</span>
                 </a>
             }
         })

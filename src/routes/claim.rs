@@ -45,7 +45,7 @@ pub fn ClaimPage(id: String) -> impl IntoView {
                     .collect_view();
                 view! {
                     <li class="wording" data-doc=w.doc.clone()>
-                        <p class="wording-source"><a href=read>{w.source}</a> <span class="meta">{w.title}</span></p>
+                        <p class="wording-source"><span class="key">{w.key}</span> " " <a href=read>{w.title}</a></p>
                         <blockquote class="wording-text">{pieces}</blockquote>
                     </li>
                 }
@@ -70,7 +70,7 @@ pub fn ClaimPage(id: String) -> impl IntoView {
                 <ul class="absent">
                     {c.absent.into_iter().map(|s| {
                         let read = page_href(&Page::Read { doc: s.doc.clone() }, &query);
-                        view! { <li data-doc=s.doc><a href=read>{s.source}</a> " " <span class="meta">{s.title}</span></li> }
+                        view! { <li data-doc=s.doc><span class="key">{s.key}</span> " " <a href=read>{s.title}</a></li> }
                     }).collect_view()}
                 </ul>
             }

@@ -11,7 +11,7 @@ use crate::state::use_app;
 use crate::url::{Page, Query};
 use crate::view::compare::{compare, Comparison, Lone};
 use crate::view::diff::{Change, Part};
-use crate::view::source_name;
+use crate::view::{source_key, source_name};
 use leptos::prelude::*;
 
 fn parts_view(parts: Vec<Part>) -> impl IntoView {
@@ -63,10 +63,12 @@ fn alignment(cmp: Comparison, query: &Query, names: (String, String)) -> impl In
         .map(|p| {
             let href = page_href(&Page::Claim { id: p.claim.clone() }, query);
             let label = format!("{} (reported by {} sources)", p.label, p.reporting);
+            let sr = format!("Claim: {label}");
             view! {
                 <li class="pair" data-claim=p.claim.clone()>
                     <div class="pair-a" lang="">{parts_view(p.diff.a)}</div>
-                    <a class="pair-link" href=href title=label.clone() aria-label=label>
+                    <a class="pair-link" href=href title=label>
+                        <span class="sr-only">{sr}</span>
                         <svg viewBox="0 0 40 24" width="40" height="24" aria-hidden="true">
                             <line class="pair-line" x1="0" y1="12" x2="40" y2="12"/>
                             <circle class="pair-dot" cx="20" cy="12" r="9"/>
@@ -136,7 +138,10 @@ pub fn Compare(a: String, b: String) -> impl IntoView {
             },
             &query,
         );
-        let names = (source_name(&da), source_name(&db));
+        let names = (
+            format!("{} · {}", source_key(ia), source_name(&da)),
+            format!("{} · {}", source_key(ib), source_name(&db)),
+        );
         let aligned = {
             let query = query.clone();
             let names = names.clone();

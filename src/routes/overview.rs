@@ -9,7 +9,7 @@ use crate::components::matrix::ClaimMatrix;
 use crate::state::use_app;
 use crate::url::Page;
 use crate::view::overview::{cards, top_entities, Card};
-use crate::view::{matrix::matrix, source_name};
+use crate::view::{matrix::matrix, source_key};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -32,7 +32,7 @@ fn card_view(card: Card, query: &crate::url::Query) -> impl IntoView {
     let reported = card.reported;
     view! {
         <li class="card" data-doc=card.id.clone() data-testid="doc-card">
-            <h2><a href=link>{card.title.clone()}</a></h2>
+            <h2><span class="key" aria-hidden="true">{card.key.clone()}</span> " " <a href=link>{card.title.clone()}</a></h2>
             <p class="meta">{meta.join(" · ")}</p>
             {card.local.then(|| view! { <p class="tag local">"local"</p> })}
             {match (share, reported) {
@@ -134,11 +134,7 @@ pub fn Overview() -> impl IntoView {
                     },
                     &query(),
                 ),
-                format!(
-                    "Compare {} and {}",
-                    source_name(&c.documents[*a]),
-                    source_name(&c.documents[*b])
-                ),
+                format!("Compare {} and {}", source_key(*a), source_key(*b)),
             )),
             _ => None,
         })

@@ -15,6 +15,7 @@ pub struct Piece {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Wording {
     pub doc: String,
+    pub key: String,
     pub source: String,
     pub title: String,
     pub pieces: Vec<Piece>,
@@ -23,6 +24,7 @@ pub struct Wording {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
     pub doc: String,
+    pub key: String,
     pub source: String,
     pub title: String,
 }
@@ -84,6 +86,7 @@ pub fn claim_view(
                 .collect();
             Some(Wording {
                 doc: d.id.clone(),
+                key: super::source_key(m.doc),
                 source: source_name(d),
                 title: d.meta.title.clone(),
                 pieces,
@@ -98,6 +101,7 @@ pub fn claim_view(
             let doc = &corpus.documents[d];
             Source {
                 doc: doc.id.clone(),
+                key: super::source_key(d),
                 source: source_name(doc),
                 title: doc.meta.title.clone(),
             }

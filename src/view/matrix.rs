@@ -26,6 +26,7 @@ impl Cell {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Column {
     pub id: String,
+    pub key: String,
     pub name: String,
     pub title: String,
 }
@@ -55,6 +56,7 @@ pub fn matrix(corpus: &Corpus, analysis: &Analysis, filter: &Filter) -> Matrix {
             let doc = &corpus.documents[d];
             Column {
                 id: doc.id.clone(),
+                key: super::source_key(d),
                 name: source_name(doc),
                 title: doc.meta.title.clone(),
             }

@@ -23,10 +23,67 @@ pub fn span_text(corpus: &Corpus, doc: DocIx, span: Span) -> &str {
 
 /// A short name for a source: its outlet, else its title.
 pub fn source_name(d: &Document) -> String {
-    d.meta
-        .outlet
-        .clone()
-        .unwrap_or_else(|| d.meta.title.clone())
+    match &d.meta.outlet {
+        Some(o) if !o.trim().is_empty() => o.clone(),
+        _ => shorten(&d.meta.title, 32),
+    }
+}
+
+/// `text` cut at a word boundary to at most `max` chars, with "…" when cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let at = cut
+        .rfind(char::is_whitespace)
+        .filter(|&i| i > max / 2)
+        .unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// A letter key per source (A…Z, then AA, AB…), shown wherever sources are
+/// named briefly, so long titles need not be repeated in narrow places.
+pub fn source_key(ix: DocIx) -> String {
+    let mut n = ix;
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (n % 26) as u8);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_keys_count_like_spreadsheet_columns() {
+        let keys: Vec<String> = [0, 1, 25, 26, 27, 51, 52, 701, 702]
+            .into_iter()
+            .map(source_key)
+            .collect();
+        assert_eq!(keys, ["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
+    }
+
+    #[test]
+    fn long_titles_are_cut_at_a_word() {
+        assert_eq!(shorten("Short title", 32), "Short title");
+        assert_eq!(
+            shorten(
+                "Talks open in Geneva as ministers meet for a second day",
+                32
+            ),
+            "Talks open in Geneva as…"
+        );
+        assert_eq!(shorten("Ünïcödé".repeat(10).as_str(), 5), "Ünïcö…");
+    }
 }
 
 #[cfg(test)]

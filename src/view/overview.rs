@@ -6,6 +6,7 @@ use parallax_engine::{Analysis, Corpus, EntityType};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card {
     pub id: String,
+    pub key: String,
     pub title: String,
     pub outlet: Option<String>,
     pub date: Option<String>,
@@ -47,6 +48,7 @@ pub fn cards(corpus: &Corpus, analysis: Option<&Analysis>, filter: &Filter) -> V
             });
             Card {
                 id: d.id.clone(),
+                key: super::source_key(ix),
                 title: d.meta.title.clone(),
                 outlet: d.meta.outlet.clone(),
                 date: d.meta.date.clone(),

@@ -57,6 +57,35 @@ pub fn type_counts(analysis: &Analysis, doc: DocIx) -> Vec<(EntityType, usize)> 
         .collect()
 }
 
+/// A quotation's span widened to its quotation marks (and a comma or full
+/// stop tucked inside the closing mark), so the speaker tag can sit before
+/// the opening mark rather than inside the quote.
+fn with_marks(text: &str, span: Span) -> Span {
+    use parallax_engine::text::tokens::is_quote_mark;
+    let mut out = span;
+    if let Some(c) = text.get(..span.start).and_then(|t| t.chars().next_back()) {
+        if is_quote_mark(c) {
+            out.start -= c.len_utf8();
+        }
+    }
+    let rest = text.get(span.end..).unwrap_or("");
+    let mut chars = rest.char_indices();
+    let mut end = None;
+    match chars.next() {
+        Some((_, c)) if is_quote_mark(c) => end = Some(c.len_utf8()),
+        Some((_, c)) if matches!(c, ',' | '.' | ';' | '!' | '?') => {
+            if let Some((i, q)) = chars.next().filter(|(_, q)| is_quote_mark(*q)) {
+                end = Some(i + q.len_utf8());
+            }
+        }
+        _ => {}
+    }
+    if let Some(n) = end {
+        out.end += n;
+    }
+    out
+}
+
 /// The article `doc` as paragraphs of runs.
 pub fn paragraphs(
     corpus: &Corpus,
@@ -73,7 +102,12 @@ pub fn paragraphs(
         .iter()
         .filter(|m| m.doc == doc && filter.shows_type(m.kind))
         .collect();
-    let quotes: Vec<_> = analysis.quotes.iter().filter(|q| q.doc == doc).collect();
+    let quotes: Vec<(Span, Option<&str>)> = analysis
+        .quotes
+        .iter()
+        .filter(|q| q.doc == doc)
+        .map(|q| (with_marks(text, q.span), q.speaker.as_deref()))
+        .collect();
     let name = |id: &str| {
         analysis
             .entity_index
@@ -116,7 +150,7 @@ pub fn paragraphs(
             let spans = mentions
                 .iter()
                 .map(|m| m.span)
-                .chain(quotes.iter().map(|q| q.span))
+                .chain(quotes.iter().map(|q| q.0))
                 .chain(markers.iter().map(|(s, _)| *s));
             for s in spans.filter(|s| s.overlaps(para)) {
                 cuts.push(s.start.clamp(para.start, para.end));
@@ -136,10 +170,10 @@ pub fn paragraphs(
                         entity: m.entity.clone(),
                         focus: filter.entity.as_deref() == Some(m.entity.as_str()),
                     });
-                let quote = quotes.iter().find(|q| q.span.contains(piece));
+                let quote = quotes.iter().find(|q| q.0.contains(piece));
                 let speaker = quote
-                    .filter(|q| q.span.start == piece.start)
-                    .map(|q| q.speaker.as_deref().map(&name).unwrap_or_default());
+                    .filter(|q| q.0.start == piece.start)
+                    .map(|q| q.1.map(&name).unwrap_or_default());
                 let claim = markers
                     .iter()
                     .find(|(s, _)| s.contains(piece))
@@ -206,13 +240,26 @@ mod tests {
         assert_eq!(geneva.entity.as_ref().unwrap().kind, EntityType::Gpe);
         let quote = runs
             .iter()
-            .find(|r| r.text == "we will build peace")
+            .find(|r| r.text == "“we will build peace”")
             .unwrap();
         assert!(quote.quote);
         assert_eq!(quote.speaker.as_deref(), Some("Jane Doe"));
         let unattributed = read("", 1);
         let q = unattributed[0].runs.iter().find(|r| r.quote).unwrap();
         assert_eq!(q.speaker.as_deref(), Some(""));
+    }
+
+    #[test]
+    fn quotes_take_in_their_marks() {
+        let t = "He said “we go,” and ‘fine’. Then \"x\"";
+        let at = |n: &str| {
+            let i = t.find(n).unwrap();
+            with_marks(t, Span::new(i, i + n.len())).slice(t)
+        };
+        assert_eq!(at("we go"), "“we go,”");
+        assert_eq!(at("fine"), "‘fine’");
+        assert_eq!(at("x"), "\"x\"");
+        assert_eq!(at("He said"), "He said");
     }
 
     #[test]
