@@ -80,6 +80,8 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/") view=current_page/>
                 <Route path=path!("/read/:doc") view=current_page/>
                 <Route path=path!("/compare/:a/:b") view=current_page/>
+                <Route path=path!("/entities") view=current_page/>
+                <Route path=path!("/entity/:id") view=current_page/>
             </FlatRoutes>
         </main>
     }
@@ -91,6 +93,8 @@ fn current_page() -> impl IntoView {
         Page::Overview => routes::overview::Overview().into_any(),
         Page::Read { doc } => view! { <routes::read::Read doc/> }.into_any(),
         Page::Compare { a, b } => view! { <routes::compare::Compare a b/> }.into_any(),
+        Page::Entities => routes::entities::Entities().into_any(),
+        Page::Entity { id } => view! { <routes::entity::Entity id/> }.into_any(),
         other => view! { <routes::not_found::NotFound page=other/> }.into_any(),
     }
 }

@@ -6,8 +6,11 @@
 
 pub mod app;
 pub mod components;
+pub mod csv;
+pub mod local;
 pub mod panic;
 pub mod routes;
 pub mod seeds;
 pub mod state;
 pub mod url;
+pub mod view;
