@@ -2,7 +2,7 @@
 //! seeds, identified by a hash of their text, kept in `localStorage` when it
 //! works and for the session when it does not. Never sent anywhere.
 
-use parallax_engine::corpus::validate_file;
+use parallax_engine::corpus::{validate_file, FileErrorKind};
 use parallax_engine::{Corpus, Document};
 use serde::{Deserialize, Serialize};
 
@@ -40,7 +40,11 @@ pub fn local_id(text: &str) -> String {
 /// at most 2 MB) and makes an article of them. `name` names the input in
 /// the error message ("pasted text" or the file name).
 pub fn prepare(name: &str, title: &str, bytes: &[u8]) -> Result<LocalArticle, String> {
-    let text = validate_file(name, bytes).map_err(|e| e.to_string())?;
+    let text = validate_file(name, bytes).map_err(|e| match e.kind {
+        // The seed message speaks of files; this may be a paste.
+        FileErrorKind::Empty => format!("{name} is empty (no text to add)"),
+        _ => e.to_string(),
+    })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let title = title.trim();
     Ok(LocalArticle {

@@ -159,11 +159,13 @@ pub fn AddArticlePanel() -> impl IntoView {
                 <label for="local-files">"Or choose .txt files, or drop them here"</label>
                 <input id="local-files" type="file" accept=".txt,text/plain" multiple on:change=on_change/>
             </div>
-            <ul class="outcomes" role="status" aria-live="polite">
-                {move || outcomes.get().into_iter().map(|o| view! {
-                    <li class=if o.ok { "ok" } else { "error" }>{o.text}</li>
-                }).collect_view()}
-            </ul>
+            <div role="status" aria-live="polite">
+                <ul class="outcomes">
+                    {move || outcomes.get().into_iter().map(|o| view! {
+                        <li class=if o.ok { "ok" } else { "error" }>{o.text}</li>
+                    }).collect_view()}
+                </ul>
+            </div>
             {move || state.storage_problem.get().map(|p| view! {
                 <p class="warn storage-problem" role="alert">{p}</p>
             })}

@@ -85,8 +85,11 @@ pub fn ExportTools() -> impl IntoView {
     Effect::new(move |_| {
         if copy.get() == CopyState::Manual {
             if let Some(input) = fallback.get() {
-                let _ = input.focus();
-                input.select();
+                // After this frame's rendering, so the value is in place to select.
+                request_animation_frame(move || {
+                    let _ = input.focus();
+                    input.select();
+                });
             }
         }
     });
