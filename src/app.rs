@@ -87,6 +87,8 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/read/:doc") view=current_page/>
                 <Route path=path!("/compare/:a/:b") view=current_page/>
                 <Route path=path!("/claim/:id") view=current_page/>
+                <Route path=path!("/entities") view=current_page/>
+                <Route path=path!("/entity/:id") view=current_page/>
             </FlatRoutes>
         </main>
     }
@@ -99,6 +101,8 @@ fn current_page() -> impl IntoView {
         Page::Read { doc } => view! { <routes::read::Read doc/> }.into_any(),
         Page::Compare { a, b } => view! { <routes::compare::Compare a b/> }.into_any(),
         Page::Claim { id } => view! { <routes::claim::ClaimPage id/> }.into_any(),
+        Page::Entities => routes::entities::Entities().into_any(),
+        Page::Entity { id } => view! { <routes::entity::Entity id/> }.into_any(),
         other => view! { <routes::not_found::NotFound page=other/> }.into_any(),
     }
 }

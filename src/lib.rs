@@ -6,6 +6,8 @@
 
 pub mod app;
 pub mod components;
+pub mod csv;
+pub mod local;
 pub mod panic;
 pub mod routes;
 pub mod seeds;
