@@ -26,6 +26,8 @@ pub fn App() -> impl IntoView {
     let base = document_base();
     let state = AppState::new(crate::seeds::corpus(), base.clone());
     provide_context(state);
+    #[cfg(feature = "e2e-hooks")]
+    crate::e2e_hooks::install(state);
     // Let the text paint first; the analysis fills in highlights when ready.
     set_timeout(
         move || state.analyze_now(),

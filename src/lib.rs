@@ -6,6 +6,8 @@
 
 pub mod app;
 pub mod components;
+#[cfg(feature = "e2e-hooks")]
+pub mod e2e_hooks;
 pub mod panic;
 pub mod routes;
 pub mod seeds;

@@ -25,7 +25,9 @@ fn show_panel(message: &str) {
         e.set_text_content(Some(text));
         Some(e)
     };
-    let Some(panel) = doc.create_element("div").ok() else { return };
+    let Some(panel) = doc.create_element("div").ok() else {
+        return;
+    };
     panel.set_id("panic-panel");
     panel.set_class_name("panic-panel");
     let _ = panel.set_attribute("role", "alert");
