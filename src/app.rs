@@ -64,7 +64,13 @@ fn Shell() -> impl IntoView {
             .unwrap_or(&path)
             .to_string();
         let params = location.query.get();
-        let (query, bad) = Query::parse((&params).into_iter().map(|(k, v)| (k.as_ref(), v)));
+        let (mut query, mut bad) =
+            Query::parse((&params).into_iter().map(|(k, v)| (k.as_ref(), v)));
+        bad.extend(
+            state
+                .corpus
+                .with(|c| query.drop_unknown_sources(|id| c.documents.iter().any(|d| d.id == id))),
+        );
         View {
             page: Page::parse(&below),
             query,
