@@ -12,7 +12,7 @@
 // that ratio swings with load. The absolute figures are printed for review.
 import { test, expect } from '@playwright/test';
 import { mkdtempSync, readFileSync, readdirSync, copyFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { BASE, ROOT, serveBuild, waitReady, genIds } from './helpers.mjs';
 
@@ -161,13 +161,14 @@ test('time to analysis on screen: seeds, 100 and 1,000 articles, static floor, m
     `perf: median of ${RUNS} cold loads each, navigation -> analysis on screen (first frame after the ready mark) [Wasm started and first render done / ready mark]`,
     `perf:   seeds (${readdirSync(`${ROOT}seeds/`).filter((f) => f.endsWith('.txt')).length} articles)  ${ms(seeds)}  [${ms(startedAt('seeds'))} / ${ms(markAt('seeds'))}]`,
     `perf:   generated ${docs100} articles   ${ms(g100)}  [${ms(startedAt('gen100'))} / ${ms(markAt('gen100'))}]`,
-    `perf:   generated ${docs1000} articles  ${ms(g1000)}  [${ms(startedAt('gen1000'))} / ${ms(markAt('gen1000'))}]`,
+    `perf:   generated ${docs1000} articles  ${ms(g1000)}  [${ms(startedAt('gen1000'))} / ${ms(markAt('gen1000'))}]  best ${ms(Math.min(...runs.gen1000.map((r) => r.onScreen)))}`,
     `perf:   growth 1000/100 articles: ${(g1000 / g100).toFixed(2)}x time for 10x articles`,
     `perf:   static floor (same seed text as plain HTML, load + first frame): ${ms(floor)}`,
     `perf: target seeds <= 2x floor: ${ms(seeds)} vs ${ms(2 * floor)} = ${(seeds / floor).toFixed(1)}x floor: ${verdict(seeds <= 2 * floor)} (reported, not asserted)`,
     `perf: target 1,000 articles < ${READY_1000_MS} ms: ${ms(g1000)}: ${verdict(g1000 < READY_1000_MS)}`,
     `perf: Wasm memory after analysing 1,000 articles: ${wasm1000 ? mb(wasm1000) : 'unavailable'} (JS heap ${heap1000 ? mb(heap1000) : 'n/a'}); target < ${MEMORY_1000_MB} MB: ${verdict(wasm1000 > 0 && wasm1000 < MEMORY_1000_MB * 1048576)}`,
     `perf: filter change on 1,000 articles (${filter.via} to ${filter.url}): DOM settled after ${ms(filter.ms)}, ${filter.mutations} mutation records${filter.matrix ? `, claim matrix with ${filter.rows} rows` : ', no claim matrix on this build'}`,
+    `perf: machine load average (1 min) at the end: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores (the figures are wall-clock: other work on the machine inflates them)`,
     `perf: all samples (ms): ${Object.entries(runs).map(([k, v]) => `${k} ${v.map((r) => Math.round(r.onScreen ?? r.loaded)).join('/')}`).join('; ')}`,
   ];
   console.log(lines.join('\n'));
