@@ -1,8 +1,35 @@
-//! Claim units and their alignment across sources (issue: claim engine).
+//! Claim units and their alignment across sources.
+//!
+//! [`units`] splits documents into sentences or clauses → [`features`]
+//! collects each unit's evidence → verbatim repeats are grouped by key →
+//! [`index`] proposes candidate pairs from rare shared features and
+//! [`score`] weighs them → [`cluster`] builds coherent clusters → each
+//! cluster is split by event ([`theme`]) into `Same` claims plus a `Theme`
+//! claim when it spans events → [`divergence`] marks differences and
+//! [`ids`] names claims by content.
 
-use crate::analysis::{Claim, Quote, UniqueUnits};
+pub mod cluster;
+pub mod divergence;
+pub mod features;
+pub mod ids;
+pub mod index;
+pub mod lexicon;
+pub mod score;
+pub mod stem;
+pub mod theme;
+pub mod units;
+
+use crate::analysis::{Claim, ClaimMember, LinkStrength, Quote, Span, UniqueUnits};
 use crate::corpus::Corpus;
 use crate::entities::Entities;
+use features::{Interner, Unit};
+use score::{cosine, Idf};
+use std::collections::HashMap;
+
+/// Pairs below this similarity are not linked at all.
+pub const LINK: f32 = 0.36;
+/// Longest label, in chars.
+const LABEL_CHARS: usize = 120;
 
 #[derive(Clone, Debug, Default)]
 pub struct Claims {
@@ -10,7 +37,246 @@ pub struct Claims {
     pub unique: Vec<UniqueUnits>,
 }
 
+/// Verbatim-equal units (same normalised words), aligned as one item.
+struct Group {
+    units: Vec<usize>,
+    docs: Vec<usize>,
+}
+
 /// Splits documents into claim units and aligns them across documents.
-pub fn align(_corpus: &Corpus, _entities: &Entities, _quotes: &[Quote]) -> Claims {
-    Claims::default()
+pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
+    let docs = &corpus.documents;
+    let mut quotes_by_doc: Vec<Vec<&Quote>> = vec![Vec::new(); docs.len()];
+    for q in quotes {
+        if let Some(v) = quotes_by_doc.get_mut(q.doc) {
+            v.push(q);
+        }
+    }
+    for v in &mut quotes_by_doc {
+        v.sort_by_key(|q| q.span.start);
+    }
+
+    let mut interner = Interner::default();
+    let mut all: Vec<Unit> = Vec::new();
+    for (di, d) in docs.iter().enumerate() {
+        for span in units::units(&d.text) {
+            let qs = &quotes_by_doc[di];
+            let lo = qs.partition_point(|q| q.span.end <= span.start);
+            let hi = qs.partition_point(|q| q.span.start < span.end);
+            let near = qs.get(lo..hi.max(lo)).unwrap_or(&[]);
+            let u = features::extract(&d.text, di, span, entities, near, &mut interner);
+            if !u.norm.is_empty() {
+                all.push(u);
+            }
+        }
+    }
+
+    // Verbatim repeats (within and across documents) are one item: cheap,
+    // and hundreds of identical sentences never meet pairwise.
+    let mut by_key: HashMap<u64, usize> = HashMap::new();
+    let mut groups: Vec<Group> = Vec::new();
+    for (ui, u) in all.iter().enumerate() {
+        let g = *by_key.entry(u.key).or_insert_with(|| {
+            groups.push(Group {
+                units: Vec::new(),
+                docs: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        groups[g].units.push(ui);
+        if groups[g].docs.last() != Some(&u.doc) {
+            groups[g].docs.push(u.doc);
+        }
+    }
+    for g in &mut groups {
+        g.docs.sort_unstable();
+        g.docs.dedup();
+    }
+
+    let reps: Vec<Unit> = groups.iter().map(|g| all[g.units[0]].clone()).collect();
+    let idf = Idf::new(&reps);
+    let vectors: Vec<score::Vector> = reps.iter().map(|u| score::vector(u, &idf)).collect();
+    let entries: Vec<index::Entry> = reps
+        .iter()
+        .zip(&vectors)
+        .zip(&groups)
+        .map(|((u, v), g)| index::Entry {
+            features: &u.features,
+            vector: v,
+            only_doc: (g.docs.len() == 1).then(|| g.docs[0]),
+        })
+        .collect();
+    let mut edges = index::candidate_edges(&entries, &idf, LINK);
+    let vrefs: Vec<&score::Vector> = vectors.iter().collect();
+    let gdocs: Vec<Vec<usize>> = groups.iter().map(|g| g.docs.clone()).collect();
+    let clusters = cluster::cluster(&vrefs, &gdocs, &mut edges);
+
+    let days = theme::event_days(corpus, entities);
+    let mut claims = Vec::new();
+    let mut in_claim = vec![false; all.len()];
+    for c in clusters {
+        let mut cdocs: Vec<usize> = c
+            .iter()
+            .flat_map(|&g| groups[g].docs.iter().copied())
+            .collect();
+        cdocs.sort_unstable();
+        cdocs.dedup();
+        if cdocs.len() < 2 {
+            continue;
+        }
+        let units_of = |keep: &dyn Fn(usize) -> bool| -> Vec<usize> {
+            let mut us: Vec<usize> = c
+                .iter()
+                .flat_map(|&g| groups[g].units.iter().copied())
+                .filter(|&u| keep(all[u].doc))
+                .collect();
+            us.sort_by_key(|&u| (all[u].doc, all[u].span.start));
+            us
+        };
+        let events = theme::events(&cdocs, &days);
+        for ev in events.iter().filter(|ev| ev.len() >= 2) {
+            let us = units_of(&|d| ev.binary_search(&d).is_ok());
+            claims.push(make_claim(
+                &us,
+                &all,
+                &vectors_of(&us, &all, &idf),
+                LinkStrength::Same,
+                corpus,
+                entities,
+                &quotes_by_doc,
+            ));
+        }
+        if events.len() >= 2 {
+            let us = units_of(&|_| true);
+            claims.push(make_claim(
+                &us,
+                &all,
+                &vectors_of(&us, &all, &idf),
+                LinkStrength::Theme,
+                corpus,
+                entities,
+                &quotes_by_doc,
+            ));
+        }
+        for u in units_of(&|_| true) {
+            in_claim[u] = true;
+        }
+    }
+    let mut ids: Vec<String> = claims.iter().map(|c: &Claim| c.id.clone()).collect();
+    claims.sort_by(|a, b| a.id.cmp(&b.id));
+    ids.sort();
+    ids::dedupe(&mut ids);
+    for (c, id) in claims.iter_mut().zip(ids) {
+        c.id = id;
+    }
+    claims.sort_by(|a, b| {
+        (
+            a.strength,
+            std::cmp::Reverse(a.coverage),
+            &a.members.first().map(|m| (m.doc, m.span.start)),
+        )
+            .cmp(&(
+                b.strength,
+                std::cmp::Reverse(b.coverage),
+                &b.members.first().map(|m| (m.doc, m.span.start)),
+            ))
+    });
+
+    let mut unique: Vec<UniqueUnits> = Vec::new();
+    for (u, unit) in all.iter().enumerate() {
+        if in_claim[u] {
+            continue;
+        }
+        match unique.last_mut() {
+            Some(x) if x.doc == unit.doc => x.spans.push(unit.span),
+            _ => unique.push(UniqueUnits {
+                doc: unit.doc,
+                spans: vec![unit.span],
+            }),
+        }
+    }
+    if docs.len() < 2 {
+        return Claims::default();
+    }
+    Claims { claims, unique }
+}
+
+fn vectors_of(us: &[usize], all: &[Unit], idf: &Idf) -> Vec<score::Vector> {
+    us.iter().map(|&u| score::vector(&all[u], idf)).collect()
+}
+
+fn make_claim(
+    us: &[usize],
+    all: &[Unit],
+    vectors: &[score::Vector],
+    strength: LinkStrength,
+    corpus: &Corpus,
+    entities: &Entities,
+    quotes_by_doc: &[Vec<&Quote>],
+) -> Claim {
+    let members: Vec<ClaimMember> = us
+        .iter()
+        .map(|&u| ClaimMember {
+            doc: all[u].doc,
+            span: all[u].span,
+        })
+        .collect();
+    let centroid = vectors
+        .iter()
+        .fold(Vec::new(), |acc, v| score::add(&acc, v));
+    let central = (0..us.len())
+        .max_by(|&a, &b| {
+            cosine(&vectors[a], &centroid)
+                .partial_cmp(&cosine(&vectors[b], &centroid))
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(b.cmp(&a))
+        })
+        .unwrap_or(0);
+    let label = members
+        .get(central)
+        .and_then(|m| {
+            corpus
+                .documents
+                .get(m.doc)
+                .map(|d| trim_label(m.span.slice(&d.text)))
+        })
+        .unwrap_or_default();
+    let mut docs: Vec<usize> = members.iter().map(|m| m.doc).collect();
+    docs.dedup();
+    let divergences = if strength == LinkStrength::Same {
+        divergence::divergences(&members, corpus, entities, quotes_by_doc)
+    } else {
+        Vec::new()
+    };
+    Claim {
+        id: ids::claim_id(
+            us.iter().map(|&u| all[u].norm.as_str()),
+            strength == LinkStrength::Theme,
+        ),
+        label,
+        coverage: docs.len(),
+        members,
+        divergences,
+        strength,
+    }
+}
+
+/// The text cut to `LABEL_CHARS` at a word boundary, with an ellipsis.
+fn trim_label(s: &str) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= LABEL_CHARS {
+        return s;
+    }
+    let cut = s
+        .char_indices()
+        .nth(LABEL_CHARS)
+        .map_or(s.len(), |(i, _)| i);
+    let head = &s[..cut];
+    let head = head.rfind(' ').map_or(head, |i| &head[..i]);
+    format!("{head}…")
+}
+
+/// The span of every claim unit of a text (for callers that show units).
+pub fn unit_spans(text: &str) -> Vec<Span> {
+    units::units(text)
 }

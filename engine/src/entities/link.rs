@@ -176,8 +176,13 @@ pub fn link(
 
     // 3. Acronyms: defined in the text, or spelling a name's initials.
     let mut acronyms: HashMap<String, (EntityType, String)> = HashMap::new();
+    let by_span: HashMap<(DocIx, Span), usize> = names
+        .iter()
+        .enumerate()
+        .map(|(i, m)| ((m.doc, m.raw.span), i))
+        .collect();
     let surface_of = |doc: DocIx, span: Span| -> Option<&NameMention> {
-        names.iter().find(|m| m.doc == doc && m.raw.span == span)
+        by_span.get(&(doc, span)).and_then(|&i| names.get(i))
     };
     for (doc, d) in defs {
         if let (Some(l), Some(s)) = (surface_of(*doc, d.long), surface_of(*doc, d.short)) {

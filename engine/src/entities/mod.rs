@@ -69,8 +69,10 @@ pub fn extract(corpus: &Corpus) -> Entities {
     let mut values = Vec::new();
     let mut taken: Vec<Vec<bool>> = Vec::with_capacity(docs.len());
     for (di, (d, t)) in docs.iter().zip(&toks).enumerate() {
+        let lower = d.text.to_ascii_lowercase();
         let ctx = numbers::Ctx {
             text: &d.text,
+            lower_text: &lower,
             toks: t,
             doc_date: parse_doc_date(d.meta.date.as_deref()),
         };

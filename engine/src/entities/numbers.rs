@@ -18,6 +18,9 @@ pub struct Found {
 /// Token access shared by the numeric and date grammars.
 pub struct Ctx<'a> {
     pub text: &'a str,
+    /// `text` ASCII-lowercased once per document: same byte offsets, so a
+    /// token's lowercase form is a slice, not a copy per lookup.
+    pub lower_text: &'a str,
     pub toks: &'a [Token],
     /// The document's date (year, month, day) for completing partial dates.
     pub doc_date: Option<(i32, u32, u32)>,
@@ -37,30 +40,18 @@ impl<'a> Ctx<'a> {
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))
     }
-    pub fn lower(&self, i: usize) -> Lower {
-        Lower::new(self.w(i))
+    pub fn lower(&self, i: usize) -> Lower<'a> {
+        Lower(self.toks.get(i).map_or("", |t| t.text(self.lower_text)))
     }
 }
 
-/// An ASCII-lowercased copy of a short word on the stack (empty if long or non-ASCII).
-pub struct Lower {
-    buf: [u8; 16],
-    len: usize,
-}
+/// A token's ASCII-lowercased form (the grammars' keywords are all ASCII).
+#[derive(Clone, Copy)]
+pub struct Lower<'a>(&'a str);
 
-impl Lower {
-    pub fn new(s: &str) -> Lower {
-        let mut buf = [0u8; 16];
-        if s.len() > 16 || !s.is_ascii() {
-            return Lower { buf, len: 0 };
-        }
-        for (d, b) in buf.iter_mut().zip(s.bytes()) {
-            *d = b.to_ascii_lowercase();
-        }
-        Lower { buf, len: s.len() }
-    }
-    pub fn as_str(&self) -> &str {
-        std::str::from_utf8(self.buf.get(..self.len).unwrap_or(&[])).unwrap_or("")
+impl<'a> Lower<'a> {
+    pub fn as_str(&self) -> &'a str {
+        self.0
     }
 }
 
@@ -584,8 +575,10 @@ pub(crate) mod tests {
 
     pub fn run(text: &str) -> Vec<(String, EntityType, String)> {
         let toks = tokenize(text);
+        let lower = text.to_ascii_lowercase();
         let c = Ctx {
             text,
+            lower_text: &lower,
             toks: &toks,
             doc_date: Some((2023, 2, 22)),
         };

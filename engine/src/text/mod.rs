@@ -1,5 +1,6 @@
 //! Text segmentation and normalisation shared by the analysis stages.
 
+pub mod sentences;
 pub mod tokens;
 
 /// Words: runs containing a letter or digit, split on whitespace.

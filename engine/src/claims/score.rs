@@ -1,0 +1,179 @@
+//! Pairwise similarity: cosine of IDF-weighted sparse feature vectors, where
+//! each evidence kind (word, synonym group, name, value, quoted word,
+//! speaker) has its own weight. Cluster centroids are sums of member vectors,
+//! so "close to the cluster as a whole" is the same measure.
+
+use super::features::{kind_of, kind_weight, Unit};
+
+/// A sparse vector sorted by feature.
+pub type Vector = Vec<(u32, f32)>;
+
+/// Inverse document frequency over units: `ln(1 + n / df)`.
+pub struct Idf {
+    df: std::collections::HashMap<u32, u32>,
+    n: f32,
+}
+
+impl Idf {
+    pub fn new(units: &[Unit]) -> Idf {
+        let mut df = std::collections::HashMap::new();
+        for u in units {
+            for f in &u.features {
+                *df.entry(*f).or_insert(0u32) += 1;
+            }
+        }
+        Idf {
+            df,
+            n: units.len().max(1) as f32,
+        }
+    }
+    pub fn df(&self, f: u32) -> u32 {
+        self.df.get(&f).copied().unwrap_or(0)
+    }
+    pub fn idf(&self, f: u32) -> f32 {
+        (1.0 + self.n / self.df(f).max(1) as f32).ln()
+    }
+}
+
+/// The unit's weighted, L2-normalised vector.
+pub fn vector(u: &Unit, idf: &Idf) -> Vector {
+    let mut v: Vector = u
+        .features
+        .iter()
+        .map(|&f| (f, idf.idf(f) * kind_weight(kind_of(f))))
+        .filter(|(_, w)| *w > 0.0)
+        .collect();
+    normalise(&mut v);
+    v
+}
+
+pub fn normalise(v: &mut Vector) {
+    let n = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if n > 0.0 {
+        for (_, w) in v.iter_mut() {
+            *w /= n;
+        }
+    }
+}
+
+pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+pub fn norm(a: &[(u32, f32)]) -> f32 {
+    a.iter().map(|(_, w)| w * w).sum::<f32>().sqrt()
+}
+
+pub fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let d = norm(a) * norm(b);
+    if d > 0.0 {
+        dot(a, b) / d
+    } else {
+        0.0
+    }
+}
+
+/// `a + b`, both sorted.
+pub fn add(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vector {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x.0 == y.0 => {
+                out.push((x.0, x.1 + y.1));
+                i += 1;
+                j += 1;
+            }
+            (Some(x), Some(y)) if x.0 < y.0 => {
+                out.push(*x);
+                i += 1;
+            }
+            (Some(_), Some(y)) => {
+                out.push(*y);
+                j += 1;
+            }
+            (Some(x), None) => {
+                out.push(*x);
+                i += 1;
+            }
+            (None, Some(y)) => {
+                out.push(*y);
+                j += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::features::{extract, Interner};
+    use super::*;
+    use crate::analysis::Span;
+    use crate::entities::Entities;
+
+    fn sims(texts: &[&str]) -> Vec<Vector> {
+        let mut i = Interner::default();
+        let units: Vec<Unit> = texts
+            .iter()
+            .enumerate()
+            .map(|(d, t)| {
+                extract(
+                    t,
+                    d,
+                    Span::new(0, t.len()),
+                    &Entities::default(),
+                    &[],
+                    &mut i,
+                )
+            })
+            .collect();
+        let idf = Idf::new(&units);
+        units.iter().map(|u| vector(u, &idf)).collect()
+    }
+
+    #[test]
+    fn paraphrases_score_above_unrelated_statements() {
+        let v = sims(&[
+            "The ship lost power off the coast.",
+            "A power failure left the ship adrift off the coast.",
+            "Fishermen complained about the new harbour fees.",
+            "The harbour fees were raised by the port authority.",
+        ]);
+        assert!(cosine(&v[0], &v[1]) > 0.4, "{}", cosine(&v[0], &v[1]));
+        assert!(cosine(&v[0], &v[2]) < 0.1);
+        assert!(cosine(&v[0], &v[1]) > cosine(&v[0], &v[3]));
+    }
+
+    #[test]
+    fn synonyms_raise_similarity() {
+        let v = sims(&[
+            "Ties have reached new heights.",
+            "Ties have reached a new peak.",
+            "Ties have reached a new bank.",
+            "Bananas are yellow.",
+        ]);
+        assert!(cosine(&v[0], &v[1]) > cosine(&v[0], &v[2]));
+    }
+
+    #[test]
+    fn centroid_sum_is_sorted_union() {
+        let a = vec![(1, 1.0), (3, 1.0)];
+        let b = vec![(2, 1.0), (3, 1.0)];
+        assert_eq!(add(&a, &b), vec![(1, 1.0), (2, 1.0), (3, 2.0)]);
+        assert!((cosine(&a, &a) - 1.0).abs() < 1e-6);
+    }
+}
