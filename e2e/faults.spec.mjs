@@ -2,7 +2,8 @@
 // (on dist/), and a real panic shows the visible panel with a working reload
 // link instead of a frozen page (on dist-gen-100, built with `e2e-hooks`).
 import { test, expect } from '@playwright/test';
-import { BASE, DOC_IDS, serveBuild, waitReady, expectUsable, watchErrors, shot } from './helpers.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { BASE, ROOT, DOC_IDS, serveBuild, waitReady, expectUsable, watchErrors, shot } from './helpers.mjs';
 
 const [A, B] = DOC_IDS;
 
@@ -49,6 +50,12 @@ test.describe('a panic', () => {
   let server;
   test.beforeAll(async () => { server = await serveBuild('dist-gen-100', 4); });
   test.afterAll(async () => server?.close());
+
+  test('the test-only panic hook is in the generated build and never in dist/', () => {
+    const wasm = (dir) => readFileSync(`${ROOT}${dir}/${readdirSync(`${ROOT}${dir}`).find((f) => f.endsWith('.wasm'))}`);
+    expect(wasm('dist-gen-100').includes('e2e-panic')).toBe(true);
+    expect(wasm('dist').includes('e2e-panic')).toBe(false);
+  });
 
   test('shows the styled panic panel with a working reload link, not a frozen page', async ({ page }) => {
     const errors = watchErrors(page);
