@@ -156,6 +156,16 @@ const BACKGROUND = [
   (e) => `Analysts at ${word(2)} Partners estimate the wider cost at ${int(2, 90)} million.`,
   (e) => `The decision can still be challenged in court within ${int(2, 8)} weeks.`,
   (e) => `Earlier this year, a survey found that ${int(30, 80)} per cent of residents supported the idea.`,
+  (e) => `${person()}, who runs a bakery near the ${pick(['station', 'harbour', 'market', 'town hall'])}, said business had been ${pick(['slow', 'uneven', 'better than expected'])} since ${pick(MONTHS)}.`,
+  (e) => `In ${int(2001, 2022)}, the ${e.org} published a ${int(40, 300)}-page report on the region's ${pick(['roads', 'housing', 'schools', 'water supply', 'hospitals'])}.`,
+  (e) => `The ${pick(['northern', 'southern', 'eastern', 'western'])} districts of ${e.place} are home to about ${int(10, 90)},000 people.`,
+  (e) => `${person()} of the ${place()} Chamber of Commerce expects ${pick(['prices', 'rents', 'wages', 'tax receipts'])} to ${pick(['rise', 'fall', 'stay flat'])} next year.`,
+  (e) => `Local radio reported queues of up to ${int(20, 400)} people outside the ${pick(['library', 'council offices', 'community centre', 'sports hall'])} on ${pick(WEEKDAYS)}.`,
+  (e) => `A petition started by ${person()} has gathered ${int(2, 60)},${int(100, 999)} signatures.`,
+  (e) => `The last comparable decision, in ${int(1980, 2019)}, was overturned ${int(2, 9)} months later.`,
+  (e) => `${place()} and ${place()} are watching the outcome closely, officials there said.`,
+  (e) => `Opposition councillor ${person()} called for an independent review by ${pick(MONTHS)}.`,
+  (e) => `About ${int(5, 70)} per cent of households in the area ${pick(['rent their homes', 'own a car', 'commute by bus', 'have a garden'])}, census figures show.`,
 ];
 
 function makeEvent(i) {
@@ -220,9 +230,13 @@ function article(i, e, outlet, bad) {
     for (const payload of PAYLOADS) sentences.splice(int(0, sentences.length), 0, `A reader wrote: ${payload} and nothing else.`);
     quotes.push(`"${p(2)} is not a quote," said ${e.p3}.`);
   }
+  // Background to ~600 words, never the same sentence twice in one article.
   let words = sentences.join(' ').split(/\s+/).length;
+  const used = new Set(sentences);
   while (words < 580) {
     const s = pick(BACKGROUND)(e);
+    if (used.has(s)) continue;
+    used.add(s);
     sentences.push(s);
     words += s.split(/\s+/).length;
   }
