@@ -1,5 +1,6 @@
 //! The router and the page switch: the URL path picks the page.
 
+use crate::components::filter_bar::{provide_filter, FilterBar};
 use crate::components::layout::{Header, Notices};
 use crate::routes;
 use crate::state::AppState;
@@ -78,16 +79,22 @@ fn Shell() -> impl IntoView {
         }
     });
     provide_context(view);
+    provide_filter();
+    let known = move || view.with(|v| !matches!(v.page, Page::Unknown { .. }));
     view! {
         <Header/>
         <main id="main" tabindex="-1">
             <Notices/>
+            <Show when=known>
+                <FilterBar/>
+            </Show>
             // The router's routes complete navigations (history entries); which page
             // shows, and with what, comes from `Page::parse`, the one tested parser.
             <FlatRoutes fallback=current_page>
                 <Route path=path!("/") view=current_page/>
                 <Route path=path!("/read/:doc") view=current_page/>
                 <Route path=path!("/compare/:a/:b") view=current_page/>
+                <Route path=path!("/claim/:id") view=current_page/>
             </FlatRoutes>
         </main>
     }
@@ -99,6 +106,7 @@ fn current_page() -> impl IntoView {
         Page::Overview => routes::overview::Overview().into_any(),
         Page::Read { doc } => view! { <routes::read::Read doc/> }.into_any(),
         Page::Compare { a, b } => view! { <routes::compare::Compare a b/> }.into_any(),
+        Page::Claim { id } => view! { <routes::claim::ClaimPage id/> }.into_any(),
         other => view! { <routes::not_found::NotFound page=other/> }.into_any(),
     }
 }

@@ -13,3 +13,4 @@ pub mod routes;
 pub mod seeds;
 pub mod state;
 pub mod url;
+pub mod view;

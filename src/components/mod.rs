@@ -1,5 +1,9 @@
 //! Pieces that pages share.
 
 pub mod article;
+pub mod filter_bar;
+pub mod highlighted;
 pub mod layout;
+pub mod legend;
+pub mod matrix;
 pub mod missing;
