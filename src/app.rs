@@ -27,6 +27,8 @@ pub fn App() -> impl IntoView {
     let base = document_base();
     let state = AppState::new(crate::seeds::corpus(), base.clone());
     provide_context(state);
+    #[cfg(feature = "e2e-hooks")]
+    crate::e2e_hooks::install(state);
     // Let the text paint first; the analysis fills in highlights when ready.
     set_timeout(
         move || state.analyze_now(),
@@ -63,7 +65,13 @@ fn Shell() -> impl IntoView {
             .unwrap_or(&path)
             .to_string();
         let params = location.query.get();
-        let (query, bad) = Query::parse((&params).into_iter().map(|(k, v)| (k.as_ref(), v)));
+        let (mut query, mut bad) =
+            Query::parse((&params).into_iter().map(|(k, v)| (k.as_ref(), v)));
+        bad.extend(
+            state
+                .corpus
+                .with(|c| query.drop_unknown_sources(|id| c.documents.iter().any(|d| d.id == id))),
+        );
         View {
             page: Page::parse(&below),
             query,
