@@ -3,7 +3,7 @@
 //! only units that share at least two of its rare features, and at most
 //! `MAX_CANDIDATES` of them are scored.
 
-use super::features::{kind_of, GROUP, SPEAKER};
+use super::features::{kind_of, GROUP, NAME, SPEAKER, TERM, VALUE};
 use super::score::{cosine, Idf, Vector};
 
 /// Features in more units than this do not index (they pair too much);
@@ -13,6 +13,33 @@ const MIN_POSTING_CAP: u32 = 64;
 const PROBES: usize = 8;
 /// Best-overlapping candidates scored per unit.
 const MAX_CANDIDATES: usize = 40;
+
+/// Words, names or values two units must share to be linked at all: one
+/// shared word ("comments") is a coincidence, not a common statement.
+const MIN_SHARED: usize = 2;
+
+/// Shared features that are words, names or values (not synonym groups,
+/// quoted copies of words, or speakers), both lists sorted.
+pub fn shared_evidence(a: &[u32], b: &[u32]) -> usize {
+    let strong = |f: &&u32| matches!(kind_of(**f), TERM | NAME | VALUE);
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    let (a, b): (Vec<u32>, Vec<u32>) = (
+        a.iter().filter(strong).copied().collect(),
+        b.iter().filter(strong).copied().collect(),
+    );
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
 
 /// What the index needs to know about one group of verbatim-equal units.
 pub struct Entry<'a> {
@@ -81,6 +108,9 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
             if same_doc {
                 continue;
             }
+            if shared_evidence(entries[a].features, entries[b].features) < MIN_SHARED {
+                continue;
+            }
             let s = cosine(entries[a].vector, entries[b].vector);
             if s >= min_sim {
                 edges.push((a, b, s));
@@ -90,4 +120,58 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
     edges.sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
     edges.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
     edges
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::features::tag;
+    use super::*;
+
+    #[test]
+    fn only_words_names_and_values_count_as_shared_evidence() {
+        let a = vec![tag(TERM, 1), tag(NAME, 2), tag(GROUP, 3), tag(SPEAKER, 4)];
+        let b = vec![tag(TERM, 1), tag(GROUP, 3), tag(SPEAKER, 4)];
+        assert_eq!(shared_evidence(&a, &b), 1);
+        let c = vec![tag(TERM, 1), tag(NAME, 2)];
+        assert_eq!(shared_evidence(&a, &c), 2);
+    }
+
+    #[test]
+    fn candidates_need_rare_shared_features_and_another_document() {
+        let v1: Vector = vec![(tag(TERM, 1), 0.7), (tag(TERM, 2), 0.7)];
+        let f = vec![tag(TERM, 1), tag(TERM, 2)];
+        let g = vec![tag(TERM, 9)];
+        let v2: Vector = vec![(tag(TERM, 9), 1.0)];
+        let entries = [
+            Entry {
+                features: &f,
+                vector: &v1,
+                only_doc: Some(0),
+            },
+            Entry {
+                features: &f,
+                vector: &v1,
+                only_doc: Some(1),
+            },
+            Entry {
+                features: &f,
+                vector: &v1,
+                only_doc: Some(1),
+            },
+            Entry {
+                features: &g,
+                vector: &v2,
+                only_doc: Some(2),
+            },
+        ];
+        let idf = Idf::from_counts(
+            &[(tag(TERM, 1), 3), (tag(TERM, 2), 3), (tag(TERM, 9), 1)],
+            4,
+        );
+        let edges = candidate_edges(&entries, &idf, 0.5);
+        assert_eq!(
+            edges.iter().map(|e| (e.0, e.1)).collect::<Vec<_>>(),
+            vec![(0, 1), (0, 2)]
+        );
+    }
 }
