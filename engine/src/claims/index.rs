@@ -1,14 +1,15 @@
 //! Candidate pairs from an inverted index on each unit's rarest features
 //! (words, names, values, quoted words), never from all pairs: a unit meets
 //! only units that share at least two of its rare features, and at most
-//! `MAX_CANDIDATES` of them are scored.
+//! `MAX_CANDIDATES` of them are scored. A long posting list is read only in
+//! a window around the unit itself (its neighbours in corpus order), so the
+//! work per unit is bounded however often a feature occurs: linear in all.
 
 use super::features::{kind_of, GROUP, NAME, SPEAKER, TERM, VALUE};
 use super::score::{cosine, Idf, Vector};
 
-/// Features in more units than this do not index (they pair too much);
-/// the cap grows slowly with the corpus so large corpora keep candidates.
-const MIN_POSTING_CAP: u32 = 64;
+/// Posting entries read per probe (half before the unit, half after).
+const WINDOW: usize = 64;
 /// Rarest features per unit used to look up candidates.
 const PROBES: usize = 8;
 /// Best-overlapping candidates scored per unit.
@@ -51,7 +52,6 @@ pub struct Entry<'a> {
 
 /// Scored pairs `(a, b, similarity)` with `a < b` and similarity ≥ `min_sim`.
 pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize, usize, f32)> {
-    let cap = MIN_POSTING_CAP.max((entries.len() / 200) as u32);
     let probes: Vec<Vec<u32>> = entries
         .iter()
         .map(|e| {
@@ -60,7 +60,7 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
                 .iter()
                 .filter(|f| !matches!(kind_of(**f), GROUP | SPEAKER))
                 .map(|&f| (idf.df(f), f))
-                .filter(|(df, _)| (2..=cap).contains(df))
+                .filter(|(df, _)| *df >= 2)
                 .collect();
             fs.sort_unstable();
             fs.truncate(PROBES);
@@ -78,7 +78,11 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
     let mut edges = Vec::new();
     for (i, p) in probes.iter().enumerate() {
         for f in p {
-            for &j in postings.get(f).map_or(&[][..], Vec::as_slice) {
+            let list = postings.get(f).map_or(&[][..], Vec::as_slice);
+            let at = list.partition_point(|&j| (j as usize) < i);
+            let lo = at.saturating_sub(WINDOW / 2);
+            let hi = (lo + WINDOW + 1).min(list.len());
+            for &j in list.get(lo..hi).unwrap_or(&[]) {
                 if j as usize == i {
                     continue;
                 }
