@@ -9,11 +9,11 @@ use super::features::{kind_of, GROUP, NAME, SPEAKER, TERM, VALUE};
 use super::score::{cosine, Idf, Vector};
 
 /// Posting entries read per probe (half before the unit, half after).
-const WINDOW: usize = 64;
+const WINDOW: usize = 32;
 /// Rarest features per unit used to look up candidates.
-const PROBES: usize = 8;
+const PROBES: usize = 6;
 /// Best-overlapping candidates scored per unit.
-const MAX_CANDIDATES: usize = 40;
+const MAX_CANDIDATES: usize = 24;
 
 /// Words, names or values two units must share to be linked at all: one
 /// shared word ("comments") is a coincidence, not a common statement.
