@@ -94,9 +94,9 @@ mod tests {
     #[test]
     fn no_chaining_through_a_middle_item() {
         // a~b and b~c but a and c share nothing: the chain must not form.
-        let a = vec![(1, 1.0), (2, 1.0)];
+        let a = vec![(1, 1.0), (2, 1.0), (5, 1.0), (6, 1.0)];
         let b = vec![(2, 1.0), (3, 1.0)];
-        let c = vec![(3, 1.0), (4, 1.0)];
+        let c = vec![(3, 1.0), (4, 1.0), (7, 1.0), (8, 1.0)];
         let vs = [&a, &b, &c];
         let docs = vec![vec![0], vec![1], vec![2]];
         let mut edges = vec![(0, 1, 0.5), (1, 2, 0.49)];

@@ -178,14 +178,16 @@ fn values(views: &[View], kind: DivergenceKind) -> Option<Divergence> {
         (Some(x), Some(y)) => dates_agree(&x, &y),
         _ => a.0.entity == b.0.entity,
     };
+    // A number only diverges from numbers of its own kind: "$200 billion"
+    // and "the two countries" are not two readings of one figure.
+    let comparable = |a: &Val, b: &Val| a.0.kind == b.0.kind;
     let mut spans = Vec::new();
     let mut parts = Vec::new();
     for (i, vals) in &per {
         for v in vals {
-            let unmatched = per
-                .iter()
-                .filter(|(j, _)| j != i)
-                .any(|(_, others)| !others.iter().any(|o| matches(v, o)));
+            let unmatched = per.iter().filter(|(j, _)| j != i).any(|(_, others)| {
+                others.iter().any(|o| comparable(v, o)) && !others.iter().any(|o| matches(v, o))
+            });
             if unmatched {
                 spans.push(DivergentSpan {
                     member: *i,
@@ -236,11 +238,17 @@ fn speakers(views: &[View]) -> Option<Divergence> {
 /// The title before a mention ("Foreign Minister"): its span (with any
 /// capitalised qualifier) and the title words alone, for comparison.
 fn title_before(text: &str, m: &Mention) -> Option<(Span, String)> {
-    let head = text.get(..m.span.start)?;
-    let seg_start = head
-        .rfind(['\n', '.', ',', ';', ':', '('])
-        .map_or(0, |i| i + 1);
-    let seg = head.get(seg_start..)?;
+    // Titles are a few words long: look back a bounded window only.
+    let mut from = m.span.start.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..m.span.start)?;
+    let seg_start = from
+        + head
+            .rfind(['\n', '.', ',', ';', ':', '('])
+            .map_or(0, |i| i + 1);
+    let seg = text.get(seg_start..m.span.start)?;
     let ws: Vec<(usize, &str)> = words(seg).collect();
     let mut start = None;
     let mut core: Vec<String> = Vec::new();

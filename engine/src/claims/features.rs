@@ -163,16 +163,26 @@ pub fn extract(
             features.push(tag(SPEAKER, interner.id(s)));
         }
     }
+    // Words, mentions and quotes are all in text order: one forward pointer
+    // each keeps a unit with thousands of mentions linear.
+    covered.sort_unstable_by_key(|c| c.start);
+    let (mut ci, mut qi) = (0, 0);
     for (off, w) in words(body) {
         let at = span.start + off;
         let wspan = Span::new(at, at + w.len());
-        if covered.iter().any(|c| c.overlaps(wspan)) {
+        while covered.get(ci).is_some_and(|c| c.end <= wspan.start) {
+            ci += 1;
+        }
+        while quoted.get(qi).is_some_and(|q| q.end <= wspan.start) {
+            qi += 1;
+        }
+        if covered.get(ci).is_some_and(|c| c.overlaps(wspan)) {
             continue;
         }
         let Some(st) = content_stem(w) else { continue };
         let id = interner.id(&st);
         features.push(tag(TERM, id));
-        if quoted.iter().any(|q| q.contains(wspan)) {
+        if quoted.get(qi).is_some_and(|q| q.contains(wspan)) {
             features.push(tag(QUOTED, id));
         }
         for g in synonyms.groups(&st).iter().take(6) {

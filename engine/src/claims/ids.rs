@@ -8,7 +8,7 @@ use super::features::fnv;
 pub fn claim_id<'a>(norms: impl Iterator<Item = &'a str>, theme: bool) -> String {
     let anchor = norms.map(|n| fnv(n.as_bytes())).min().unwrap_or(0);
     let h = if theme {
-        fnv(&anchor.wrapping_add(0x7468_656d_65).to_le_bytes())
+        fnv(&anchor.wrapping_add(0x74_6865_6d65).to_le_bytes())
     } else {
         anchor
     };

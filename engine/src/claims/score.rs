@@ -27,6 +27,13 @@ impl Idf {
             n: units.len().max(1) as f32,
         }
     }
+    /// An index from known document frequencies (for tests).
+    pub fn from_counts(counts: &[(u32, u32)], n: usize) -> Idf {
+        Idf {
+            df: counts.iter().copied().collect(),
+            n: n.max(1) as f32,
+        }
+    }
     pub fn df(&self, f: u32) -> u32 {
         self.df.get(&f).copied().unwrap_or(0)
     }

@@ -45,39 +45,67 @@ fn opens_with_subject(rest: &str) -> bool {
     ) || w.chars().next().is_some_and(char::is_uppercase)
 }
 
-fn words(s: &str) -> usize {
-    crate::text::word_count(s)
+/// At least `n` words in `s`? (Stops counting at `n`: long inputs stay linear.)
+fn has_words(s: &str, n: usize) -> bool {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(n)
+        .count()
+        >= n
 }
 
-/// Inside an open quotation at byte `at` of `s`?
-fn in_quote(s: &str, at: usize) -> bool {
-    let head = s.get(..at).unwrap_or("");
-    let open = head.matches(['“', '«', '„']).count();
-    let close = head.matches(['”', '»']).count();
-    open > close || head.matches('"').count() % 2 == 1
+/// Quotation marks and commas seen so far, updated as the scan moves on.
+#[derive(Default)]
+struct ScanState {
+    open: usize,
+    close: usize,
+    straight: usize,
+    commas: usize,
+}
+
+impl ScanState {
+    fn advance(&mut self, chunk: &str) {
+        for c in chunk.chars() {
+            match c {
+                '“' | '«' | '„' => self.open += 1,
+                '”' | '»' => self.close += 1,
+                '"' => self.straight += 1,
+                ',' => self.commas += 1,
+                _ => {}
+            }
+        }
+    }
+    fn in_quote(&self) -> bool {
+        self.open > self.close || self.straight % 2 == 1
+    }
 }
 
 fn split_clauses(text: &str, sent: Span, out: &mut Vec<Span>) {
     let s = sent.slice(text);
-    let mut start = 0;
-    let mut cuts = Vec::new();
+    let mut seps: Vec<(usize, &str)> = Vec::new();
     for sep in ["; ", ", while ", ", and ", ", but ", ", whereas "] {
-        for (i, _) in s.match_indices(sep) {
-            let rest_at = i + sep.len();
-            let rest = s.get(rest_at..).unwrap_or("");
-            let needs_subject = sep != "; ";
-            if (!needs_subject || opens_with_subject(rest)) && !in_quote(s, i) {
-                cuts.push((i + 1, i + 1));
-            }
-        }
+        seps.extend(s.match_indices(sep).map(|(i, _)| (i, sep)));
     }
-    cuts.sort_unstable();
-    for (cut, next) in cuts {
+    seps.sort_unstable();
+    let mut start = 0;
+    let mut scanned = 0;
+    let mut state = ScanState::default();
+    for (i, sep) in seps {
+        state.advance(s.get(scanned..i).unwrap_or(""));
+        scanned = i;
+        let rest = s.get(i + sep.len()..).unwrap_or("");
+        let needs_subject = sep != "; ";
+        // "A, B, C, and D": a list, not two statements.
+        let listy = sep == ", and " && state.commas >= 2;
+        if (needs_subject && !opens_with_subject(rest)) || state.in_quote() || listy {
+            continue;
+        }
+        let cut = i + 1;
         let left = s.get(start..cut).unwrap_or("");
-        let right = s.get(next..).unwrap_or("");
-        if words(left) >= MIN_CLAUSE_WORDS && words(right) >= MIN_CLAUSE_WORDS {
+        if has_words(left, MIN_CLAUSE_WORDS) && has_words(rest, MIN_CLAUSE_WORDS) {
             push(text, sent.start + start, sent.start + cut, out);
-            start = next;
+            start = cut;
+            state.commas = 0;
         }
     }
     push(text, sent.start + start, sent.end, out);
@@ -122,6 +150,7 @@ mod tests {
     fn lists_short_sides_and_quotes_stay_whole() {
         for t in [
             "They discussed trade, energy, and security in the region today.",
+            "Members include the United Nations, the Arctic Council, regional banks, and APEC is also a partner.",
             "He came, and she left.",
             "She said “we will sign the treaty soon, and the others will follow us later” on Monday.",
         ] {

@@ -169,7 +169,7 @@ fn list_marker(line: &str) -> usize {
         Some((_, c)) if c.is_ascii_digit() || c.is_ascii_lowercase() => {
             let digits = t.bytes().take_while(u8::is_ascii_digit).count();
             let n = if digits > 0 { digits } else { 1 };
-            if digits > 3 || (digits == 0 && t.bytes().nth(1).is_some_and(|b| b != b')')) {
+            if digits > 3 || (digits == 0 && t.as_bytes().get(1).is_some_and(|&b| b != b')')) {
                 return 0;
             }
             match (t.as_bytes().get(n), t.as_bytes().get(n + 1)) {
