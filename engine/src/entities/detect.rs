@@ -759,16 +759,7 @@ impl<'a> Det<'a> {
                     self.push(i, j, kind, true, can);
                     i = j;
                 }
-                None => {
-                    if i + 2 < e
-                        && self.tok(i + 1).is_some_and(|t| t.is_punct('-'))
-                        && self.lookup(i, i + 1).is_some()
-                    {
-                        i += 1;
-                    } else {
-                        i += 1;
-                    }
-                }
+                None => i += 1,
             }
         }
     }
