@@ -290,6 +290,22 @@ impl<'a> Det<'a> {
                 s += 1;
             }
         }
+        // "Shares of Orvano Motors": a sentence-initial plural noun and "of"
+        // before a name.
+        if s + 2 < e
+            && self.tok(s).is_some_and(|t| t.sent_start && !t.caps)
+            && self.w(s + 1) == "of"
+            && self.w(s).ends_with('s')
+            && cues::head_cue(self.w(s)).is_none()
+            && cues::tail_cue(self.w(s)).is_none()
+            && self.g.lookup(self.w(s)).is_none()
+            && !self.k.known.contains_key(self.w(s))
+        {
+            s += 2;
+            while s < e && !self.cap_word(s) {
+                s += 1;
+            }
+        }
         // A capitalised chunk after "The" mid-sentence: drop "The" unless the name keeps it.
         if s < e && self.w(s) == "The" && !self.keeps_the(s, e) {
             s += 1;
@@ -392,12 +408,17 @@ impl<'a> Det<'a> {
         }
         // Title split: "Russian President Ana Ruiz" → NORP + PERSON.
         if let Some((ts, te)) = self.title_run(s, e) {
-            if te < e {
+            // "Chief Financial Officer": words before the run that start with
+            // a title word belong to the title.
+            let prefix_is_title = ts > s && cues::is_title(self.w(s));
+            if !prefix_is_title {
                 self.classify(s, ts);
+            }
+            if te < e {
                 return self.person_after_title(te, e);
             }
             // Only titles ("Foreign Minister"), maybe with a qualifier before.
-            return self.classify(s, ts);
+            return;
         }
         // "Trade Council Ana Ruiz": an organisation ends at its cue word and a
         // person follows.
@@ -420,6 +441,11 @@ impl<'a> Det<'a> {
             if e - s > 1 || kind == EntityType::Org && self.tok(s).is_some_and(|t| t.caps) {
                 return self.push(s, e, kind, true, None);
             }
+        }
+        // "Central Bank of Kenya", "Port of Lagos": a cue word, "of" and a
+        // place make one organisation or facility.
+        if let Some(kind) = self.cue_of_place(s, e) {
+            return self.push(s, e, kind, true, None);
         }
         if e - s > 1 {
             if let Some(kind) = cues::head_cue(self.w(s)) {
@@ -457,6 +483,18 @@ impl<'a> Det<'a> {
             return self.push(s, e, EntityType::Norp, true, None);
         }
         self.guess(s, e);
+    }
+
+    /// The type of "<... cue> of [the] <place>" when the chunk is exactly that.
+    fn cue_of_place(&self, s: usize, e: usize) -> Option<EntityType> {
+        let k = (s + 1..e.saturating_sub(1)).find(|&k| self.w(k) == "of")?;
+        let kind = cues::tail_cue(self.w(k - 1))
+            .filter(|t| matches!(t, EntityType::Org | EntityType::Fac))?;
+        let p = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
+        let place = self
+            .lookup(p, e)
+            .is_some_and(|x| matches!(x.kind, EntityType::Gpe | EntityType::Loc));
+        place.then_some(kind)
     }
 
     /// Index of a given name right after an organisation cue word, starting a
