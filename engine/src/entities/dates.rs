@@ -558,7 +558,11 @@ fn time(c: &Ctx, i: usize) -> Option<Found> {
 
 /// "the first half of 2025", "the third quarter of 2024".
 fn part_of_year(c: &Ctx, i: usize) -> Option<Found> {
-    let n = match c.lower(i).as_str() {
+    let l = c.lower(i);
+    if !(4..=6).contains(&l.as_str().len()) {
+        return None;
+    }
+    let n = match l.as_str() {
         "first" => 1,
         "second" => 2,
         "third" => 3,

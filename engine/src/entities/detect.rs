@@ -340,6 +340,9 @@ impl<'a> Det<'a> {
 
     /// A gazetteer name of two or more words starts at `s` ("New Delhi").
     fn known_name_starts(&self, s: usize, e: usize) -> bool {
+        if e < s + 2 || !self.g.multi_first.contains(self.w(s)) {
+            return false;
+        }
         let max = (s + self.g.max_words * 2).min(e);
         (s + 2..=max).any(|j| self.lookup(s, j).is_some())
     }
@@ -500,12 +503,12 @@ impl<'a> Det<'a> {
     /// Index of a given name right after an organisation cue word, starting a
     /// two- or three-word name that ends the chunk.
     fn cue_then_person(&self, s: usize, e: usize) -> Option<usize> {
-        (s + 1..e.saturating_sub(1)).find(|&k| {
-            cues::tail_cue(self.w(k - 1)) == Some(EntityType::Org)
-                && self.cap_word(k - 1)
-                && self.g.is_first_name(self.w(k))
-                && (2..=3).contains(&(e - k))
+        // Only the last two or three words can be the person.
+        (e.saturating_sub(3).max(s + 1)..e.saturating_sub(1)).find(|&k| {
+            self.cap_word(k - 1)
                 && (k..e).all(|i| self.cap_word(i))
+                && self.g.is_first_name(self.w(k))
+                && cues::tail_cue(self.w(k - 1)) == Some(EntityType::Org)
                 && self.lookup(k, e).is_none()
         })
     }
@@ -711,7 +714,7 @@ impl<'a> Det<'a> {
         if n == 1 {
             let w = self.w(s);
             // "(L)" in a caption; "the Act" referring back to a law's full name.
-            if w.chars().count() == 1 || cues::tail_cue(w) == Some(EntityType::Law) {
+            if w.chars().count() == 1 || cues::is_law_word(w) {
                 return;
             }
             // "anti-XYZ campaign": an unknown acronym inside a lowercase compound.

@@ -512,7 +512,10 @@ fn ordinal(c: &Ctx, i: usize) -> Option<Found> {
         return Some(found(i, i + 1, EntityType::Ordinal, format!("ordinal:{n}")));
     }
     // "1,700th": grouped digits before the suffix.
-    if let Some((e, v, suf)) = number_at(c, i) {
+    let grouped = c.tok(i).is_some_and(|t| t.kind == Kind::Number)
+        && c.is_punct(i + 1, ',')
+        && c.glued(i + 1);
+    if let Some((e, v, suf)) = grouped.then(|| number_at(c, i)).flatten() {
         if e > i + 1 && matches!(suf.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
             return Some(found(
                 i,
