@@ -203,6 +203,21 @@ fn long_names_possessives_and_context_rules() {
         ("Later the Citadel said no.", "Citadel", Org),
         ("The Citadel readout was short.", "Citadel", Org),
         ("Tourists queued outside the Citadel today.", "Citadel", Fac),
+        // A cue word, "of" and a place: one organisation or facility.
+        (
+            "Rates were held by the Central Bank of Kenya today.",
+            "Central Bank of Kenya",
+            Org,
+        ),
+        ("Ships waited at the Port of Lagos.", "Port of Lagos", Fac),
+        // Words before a title that start with a title word are the title's.
+        (
+            "Chief Financial Officer Rachel Kim spoke.",
+            "Rachel Kim",
+            Person,
+        ),
+        // A sentence-initial plural noun and "of" before a name.
+        ("Shares of Keltra Motors rose.", "Keltra Motors", Org),
         // A stopword-initial gazetteer name mid-sentence.
         ("Talks were held in New Delhi on Friday.", "New Delhi", Gpe),
     ];
@@ -234,6 +249,11 @@ fn long_names_possessives_and_context_rules() {
             "Mayor Tomas Berg of Norway visited.",
             "Tomas Berg of Norway",
         ),
+        (
+            "Chief Financial Officer Rachel Kim spoke.",
+            "Chief Financial",
+        ),
+        ("Shares of Keltra Motors rose.", "Shares of Keltra Motors"),
     ];
     for (text, surface) in absent {
         let got = mentions(&[text]);

@@ -795,3 +795,33 @@ pub fn is_statement_noun(w: &str) -> bool {
             | "communique"
     )
 }
+
+/// A law cue word on its own ("the Act", "the Treaty"): a back-reference to a
+/// named law, not a name. Same words as the LAW tail cues, without allocating.
+pub fn is_law_word(w: &str) -> bool {
+    const LAW: [&str; 22] = [
+        "charter",
+        "act",
+        "treaty",
+        "constitution",
+        "convention",
+        "accord",
+        "accords",
+        "agreement",
+        "protocol",
+        "bill",
+        "code",
+        "amendment",
+        "declaration",
+        "doctrine",
+        "resolution",
+        "law",
+        "directive",
+        "regulation",
+        "pact",
+        "statute",
+        "ordinance",
+        "decree",
+    ];
+    (3..=12).contains(&w.len()) && LAW.iter().any(|l| l.eq_ignore_ascii_case(w))
+}

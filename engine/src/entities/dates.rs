@@ -114,9 +114,25 @@ fn iso(y: Option<i32>, m: u32, d: Option<u32>) -> String {
     }
 }
 
-/// Skips an abbreviation stop after a month ("Feb.").
+/// Skips an abbreviation stop after a month ("Feb."), not a full stop after
+/// a full name ("in June.").
 fn after_month(c: &Ctx, i: usize) -> usize {
-    if c.is_punct(i + 1, '.') && c.glued(i + 1) {
+    let abbreviated = matches!(
+        c.lower(i).as_str(),
+        "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    );
+    if abbreviated && c.is_punct(i + 1, '.') && c.glued(i + 1) {
         i + 2
     } else {
         i + 1
@@ -540,9 +556,41 @@ fn time(c: &Ctx, i: usize) -> Option<Found> {
     })
 }
 
+/// "the first half of 2025", "the third quarter of 2024".
+fn part_of_year(c: &Ctx, i: usize) -> Option<Found> {
+    let l = c.lower(i);
+    if !(4..=6).contains(&l.as_str().len()) {
+        return None;
+    }
+    let n = match l.as_str() {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "last" => 0,
+        _ => return None,
+    };
+    let part = c.lower(i + 1);
+    if !matches!(part.as_str(), "half" | "quarter") || c.lower(i + 2).as_str() != "of" {
+        return None;
+    }
+    let y = year_num(c, i + 3)?;
+    let id = match n {
+        0 => format!("date:{y}-last-{}", part.as_str()),
+        _ => format!("date:{y}-{}{n}", &part.as_str()[..1]),
+    };
+    Some(Found {
+        start: i,
+        end: i + 4,
+        kind: EntityType::Date,
+        id,
+    })
+}
+
 /// The date/time grammar at token `i`.
 pub fn date_or_time(c: &Ctx, i: usize) -> Option<Found> {
     numeric_date(c, i)
+        .or_else(|| part_of_year(c, i))
         .or_else(|| month_first(c, i))
         .or_else(|| day_first(c, i))
         .or_else(|| time(c, i))
@@ -602,6 +650,14 @@ mod tests {
                 "date:2023-02-24",
             ),
             ("in March 2022", "March 2022", Date, "date:2022-03"),
+            ("it rose in June.", "June", Date, "date:--06"),
+            ("by Sept. 5 at", "Sept. 5", Date, "date:--09-05"),
+            (
+                "in the second quarter of 2024,",
+                "second quarter of 2024",
+                Date,
+                "date:2024-q2",
+            ),
             ("said on the 22nd that", "22nd", Date, "date:2023-02-22"),
             ("at 3 p.m. local", "3 p.m.", Time, "time:15:00"),
             ("at 10:30 on", "10:30", Time, "time:10:30"),

@@ -290,6 +290,22 @@ impl<'a> Det<'a> {
                 s += 1;
             }
         }
+        // "Shares of Orvano Motors": a sentence-initial plural noun and "of"
+        // before a name.
+        if s + 2 < e
+            && self.tok(s).is_some_and(|t| t.sent_start && !t.caps)
+            && self.w(s + 1) == "of"
+            && self.w(s).ends_with('s')
+            && cues::head_cue(self.w(s)).is_none()
+            && cues::tail_cue(self.w(s)).is_none()
+            && self.g.lookup(self.w(s)).is_none()
+            && !self.k.known.contains_key(self.w(s))
+        {
+            s += 2;
+            while s < e && !self.cap_word(s) {
+                s += 1;
+            }
+        }
         // A capitalised chunk after "The" mid-sentence: drop "The" unless the name keeps it.
         if s < e && self.w(s) == "The" && !self.keeps_the(s, e) {
             s += 1;
@@ -324,6 +340,9 @@ impl<'a> Det<'a> {
 
     /// A gazetteer name of two or more words starts at `s` ("New Delhi").
     fn known_name_starts(&self, s: usize, e: usize) -> bool {
+        if e < s + 2 || !self.g.multi_first.contains(self.w(s)) {
+            return false;
+        }
         let max = (s + self.g.max_words * 2).min(e);
         (s + 2..=max).any(|j| self.lookup(s, j).is_some())
     }
@@ -392,12 +411,17 @@ impl<'a> Det<'a> {
         }
         // Title split: "Russian President Ana Ruiz" → NORP + PERSON.
         if let Some((ts, te)) = self.title_run(s, e) {
-            if te < e {
+            // "Chief Financial Officer": words before the run that start with
+            // a title word belong to the title.
+            let prefix_is_title = ts > s && cues::is_title(self.w(s));
+            if !prefix_is_title {
                 self.classify(s, ts);
+            }
+            if te < e {
                 return self.person_after_title(te, e);
             }
             // Only titles ("Foreign Minister"), maybe with a qualifier before.
-            return self.classify(s, ts);
+            return;
         }
         // "Trade Council Ana Ruiz": an organisation ends at its cue word and a
         // person follows.
@@ -420,6 +444,11 @@ impl<'a> Det<'a> {
             if e - s > 1 || kind == EntityType::Org && self.tok(s).is_some_and(|t| t.caps) {
                 return self.push(s, e, kind, true, None);
             }
+        }
+        // "Central Bank of Kenya", "Port of Lagos": a cue word, "of" and a
+        // place make one organisation or facility.
+        if let Some(kind) = self.cue_of_place(s, e) {
+            return self.push(s, e, kind, true, None);
         }
         if e - s > 1 {
             if let Some(kind) = cues::head_cue(self.w(s)) {
@@ -459,15 +488,27 @@ impl<'a> Det<'a> {
         self.guess(s, e);
     }
 
+    /// The type of "<... cue> of [the] <place>" when the chunk is exactly that.
+    fn cue_of_place(&self, s: usize, e: usize) -> Option<EntityType> {
+        let k = (s + 1..e.saturating_sub(1)).find(|&k| self.w(k) == "of")?;
+        let kind = cues::tail_cue(self.w(k - 1))
+            .filter(|t| matches!(t, EntityType::Org | EntityType::Fac))?;
+        let p = if self.w(k + 1) == "the" { k + 2 } else { k + 1 };
+        let place = self
+            .lookup(p, e)
+            .is_some_and(|x| matches!(x.kind, EntityType::Gpe | EntityType::Loc));
+        place.then_some(kind)
+    }
+
     /// Index of a given name right after an organisation cue word, starting a
     /// two- or three-word name that ends the chunk.
     fn cue_then_person(&self, s: usize, e: usize) -> Option<usize> {
-        (s + 1..e.saturating_sub(1)).find(|&k| {
-            cues::tail_cue(self.w(k - 1)) == Some(EntityType::Org)
-                && self.cap_word(k - 1)
-                && self.g.is_first_name(self.w(k))
-                && (2..=3).contains(&(e - k))
+        // Only the last two or three words can be the person.
+        (e.saturating_sub(3).max(s + 1)..e.saturating_sub(1)).find(|&k| {
+            self.cap_word(k - 1)
                 && (k..e).all(|i| self.cap_word(i))
+                && self.g.is_first_name(self.w(k))
+                && cues::tail_cue(self.w(k - 1)) == Some(EntityType::Org)
                 && self.lookup(k, e).is_none()
         })
     }
@@ -673,7 +714,7 @@ impl<'a> Det<'a> {
         if n == 1 {
             let w = self.w(s);
             // "(L)" in a caption; "the Act" referring back to a law's full name.
-            if w.chars().count() == 1 || cues::tail_cue(w) == Some(EntityType::Law) {
+            if w.chars().count() == 1 || cues::is_law_word(w) {
                 return;
             }
             // "anti-XYZ campaign": an unknown acronym inside a lowercase compound.
@@ -759,16 +800,7 @@ impl<'a> Det<'a> {
                     self.push(i, j, kind, true, can);
                     i = j;
                 }
-                None => {
-                    if i + 2 < e
-                        && self.tok(i + 1).is_some_and(|t| t.is_punct('-'))
-                        && self.lookup(i, i + 1).is_some()
-                    {
-                        i += 1;
-                    } else {
-                        i += 1;
-                    }
-                }
+                None => i += 1,
             }
         }
     }

@@ -22,6 +22,9 @@ pub struct Gazetteer {
     pub first_names: HashSet<&'static str>,
     /// Longest surface form in words, to bound lookups.
     pub max_words: usize,
+    /// First words of multi-word forms ("New" for "New Delhi"): a cheap test
+    /// before trying longer lookups.
+    pub multi_first: HashSet<&'static str>,
 }
 
 static GAZ: OnceLock<Gazetteer> = OnceLock::new();
@@ -32,6 +35,7 @@ pub fn get() -> &'static Gazetteer {
 
 fn build() -> Gazetteer {
     let mut names = HashMap::new();
+    let mut multi_first = HashSet::new();
     let mut max_words = 1;
     for line in GAZETTEER.lines() {
         let Some((t, forms)) = line.split_once('\t') else {
@@ -48,6 +52,9 @@ fn build() -> Gazetteer {
         let Some(canonical) = it.next() else { continue };
         for form in std::iter::once(canonical).chain(it) {
             max_words = max_words.max(form.split([' ', '-']).count());
+            if let Some((first, _)) = form.split_once([' ', '-']) {
+                multi_first.insert(first);
+            }
             // First listing wins: countries come before same-named cities.
             names.entry(form).or_insert(Known { kind, canonical });
             if kind == EntityType::Norp {
@@ -62,6 +69,7 @@ fn build() -> Gazetteer {
         names,
         first_names,
         max_words,
+        multi_first,
     }
 }
 

@@ -432,6 +432,24 @@ fn amount(c: &Ctx, i: usize) -> Option<Found> {
     } else {
         (e, false)
     };
+    // "a 48-hour strike" is a TIME, "a 10-day visit" a DATE (OntoNotes).
+    if glued_hyphen {
+        let unit = c.lower(ue);
+        let kind = match unit.as_str() {
+            "hour" | "minute" => Some(EntityType::Time),
+            "day" | "week" | "month" | "year" => Some(EntityType::Date),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            let prefix = if kind == EntityType::Time {
+                "time"
+            } else {
+                "date"
+            };
+            let id = format!("{prefix}:{}-{}", fmt_num(v), unit.as_str());
+            return Some(found(i, ue + 1, kind, id));
+        }
+    }
     if let Some(u) = unit_word(c.lower(ue).as_str()) {
         let mut end = ue + 1;
         let mut unit = u.to_string();
@@ -492,6 +510,20 @@ fn ordinal(c: &Ctx, i: usize) -> Option<Found> {
             return None;
         }
         return Some(found(i, i + 1, EntityType::Ordinal, format!("ordinal:{n}")));
+    }
+    // "1,700th": grouped digits before the suffix.
+    let grouped = c.tok(i).is_some_and(|t| t.kind == Kind::Number)
+        && c.is_punct(i + 1, ',')
+        && c.glued(i + 1);
+    if let Some((e, v, suf)) = grouped.then(|| number_at(c, i)).flatten() {
+        if e > i + 1 && matches!(suf.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+            return Some(found(
+                i,
+                e,
+                EntityType::Ordinal,
+                format!("ordinal:{}", fmt_num(v)),
+            ));
+        }
     }
     let (d, suf) = split_digits(w);
     if !d.is_empty() && matches!(suf.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
@@ -657,6 +689,14 @@ pub(crate) mod tests {
             ),
             ("the first time", "first", Ordinal, "ordinal:1"),
             ("his 3rd term", "3rd", Ordinal, "ordinal:3"),
+            (
+                "the 1,700th anniversary",
+                "1,700th",
+                Ordinal,
+                "ordinal:1700",
+            ),
+            ("a 48-hour strike", "48-hour", Time, "time:48-hour"),
+            ("a 10-day visit", "10-day", Date, "date:10-day"),
             ("1,250 workers", "1,250", Cardinal, "cardinal:1250"),
         ];
         for (text, span, kind, id) in rows {
