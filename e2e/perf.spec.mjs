@@ -112,7 +112,7 @@ const ms = (x) => `${Math.round(x)} ms`;
 const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
 
-/** Re-renders the overview with `?cov=unique`: by the page's own filter link when it has one, else by a router navigation. */
+/** Re-renders the overview with `?cov=unique`: by the page's own coverage filter (select or link) when it has one, else by a router navigation. */
 async function filterRerender(page) {
   return page.evaluate(async () => {
     const target = new URL(location.href);
@@ -122,9 +122,13 @@ async function filterRerender(page) {
     let mutations = 0;
     const obs = new MutationObserver((records) => { mutations += records.length; last = performance.now(); });
     obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    const select = document.querySelector('select#coverage');
     const link = [...document.querySelectorAll('main a[href], header a[href]')]
       .find((a) => new URL(a.href).searchParams.get('cov') === 'unique');
-    if (link) {
+    if (select) {
+      select.value = 'unique';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    } else if (link) {
       link.click();
     } else {
       history.pushState(null, '', target);
@@ -136,7 +140,7 @@ async function filterRerender(page) {
     return {
       ms: last - t0,
       mutations,
-      via: link ? 'filter link' : 'router navigation',
+      via: select ? 'coverage select' : link ? 'filter link' : 'router navigation',
       url: location.search,
       matrix: !!document.querySelector('[data-testid="claim-matrix"]'),
       rows: document.querySelectorAll('[data-testid="matrix-row"]').length,
