@@ -196,8 +196,8 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
             let link = page_href(&Page::Read { doc: c.id.clone() }, &query);
             view! {
                 <a class="mcol" href=link title=format!("{} — {}", c.key, c.title)>
-                    <span class="key">{c.key.clone()}</span>
                     <span class="mcol-name">{c.name.clone()}</span>
+                    <span class="key">{c.key.clone()}</span>
                 </a>
             }
         })

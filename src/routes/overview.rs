@@ -32,7 +32,7 @@ fn card_view(card: Card, query: &crate::url::Query) -> impl IntoView {
     let reported = card.reported;
     view! {
         <li class="card" data-doc=card.id.clone() data-testid="doc-card">
-            <h2><span class="key" aria-hidden="true">{card.key.clone()}</span> " " <a href=link>{card.title.clone()}</a></h2>
+            <h2><span class="key" aria-hidden="true">{card.key.clone()}</span> " " <a href=link title=card.id.clone()>{card.title.clone()}</a></h2>
             <p class="meta">{meta.join(" · ")}</p>
             {card.local.then(|| view! { <p class="tag local">"local"</p> })}
             {match (share, reported) {
@@ -51,7 +51,6 @@ fn card_view(card: Card, query: &crate::url::Query) -> impl IntoView {
             {(card.repeats > 0).then(|| view! {
                 <p class="warn">{format!("{} repeated passages: may hold two versions of one story", card.repeats)}</p>
             })}
-            <p class="id"><code>{card.id.clone()}</code></p>
         </li>
     }
 }
