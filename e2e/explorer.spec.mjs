@@ -182,7 +182,7 @@ test('compare aligns shared claims on rows with a word diff; swap changes the UR
   // The two sides of each pair rebuild two different wordings (or the same one).
   const pairs = await page.locator('.pair').count();
   expect(await page.getByTestId('aligned-rows').locator('> li').count()).toBe(pairs);
-  await expect(page.locator('#aligned-title')).toHaveText(`${pairs} claims both report`);
+  await expect(page.locator('#aligned-title')).toHaveText(pairs === 1 ? '1 claim both report' : `${pairs} claims both report`);
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('link', { name: 'Swap sides' }).click();
   await expect(page).toHaveURL(`${baseURL}${BASE}compare/${b}/${a}`);
