@@ -27,6 +27,8 @@ pub fn App() -> impl IntoView {
     let base = document_base();
     let state = AppState::new(crate::seeds::corpus(), base.clone());
     provide_context(state);
+    #[cfg(feature = "e2e-hooks")]
+    crate::e2e_hooks::install(state);
     // Let the text paint first; the analysis fills in highlights when ready.
     set_timeout(
         move || state.analyze_now(),
@@ -63,7 +65,13 @@ fn Shell() -> impl IntoView {
             .unwrap_or(&path)
             .to_string();
         let params = location.query.get();
-        let (query, bad) = Query::parse((&params).into_iter().map(|(k, v)| (k.as_ref(), v)));
+        let (mut query, mut bad) =
+            Query::parse((&params).into_iter().map(|(k, v)| (k.as_ref(), v)));
+        bad.extend(
+            state
+                .corpus
+                .with(|c| query.drop_unknown_sources(|id| c.documents.iter().any(|d| d.id == id))),
+        );
         View {
             page: Page::parse(&below),
             query,
@@ -87,6 +95,8 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/read/:doc") view=current_page/>
                 <Route path=path!("/compare/:a/:b") view=current_page/>
                 <Route path=path!("/claim/:id") view=current_page/>
+                <Route path=path!("/entities") view=current_page/>
+                <Route path=path!("/entity/:id") view=current_page/>
             </FlatRoutes>
         </main>
     }
@@ -99,6 +109,8 @@ fn current_page() -> impl IntoView {
         Page::Read { doc } => view! { <routes::read::Read doc/> }.into_any(),
         Page::Compare { a, b } => view! { <routes::compare::Compare a b/> }.into_any(),
         Page::Claim { id } => view! { <routes::claim::ClaimPage id/> }.into_any(),
+        Page::Entities => routes::entities::Entities().into_any(),
+        Page::Entity { id } => view! { <routes::entity::Entity id/> }.into_any(),
         other => view! { <routes::not_found::NotFound page=other/> }.into_any(),
     }
 }

@@ -1,6 +1,7 @@
 //! Application state: the corpus and, once computed, its analysis. Views
 //! derive everything else from these and from the URL.
 
+use crate::local::{self, LocalArticle};
 use leptos::prelude::*;
 use parallax_engine::{Analysis, Corpus};
 use std::sync::Arc;
@@ -12,15 +13,55 @@ pub struct AppState {
     pub analysis: RwSignal<Option<Arc<Analysis>>>,
     /// Router base path ("" or "/repo"), set once at start-up.
     pub base: StoredValue<String>,
+    /// The embedded articles; `corpus` is these plus `local`.
+    seeds: StoredValue<Arc<Corpus>>,
+    /// Articles added in this browser.
+    pub local: RwSignal<Vec<LocalArticle>>,
+    /// Why local articles are not (all) saved, if they are not.
+    pub storage_problem: RwSignal<Option<String>>,
+    /// Whether the "Add article" panel is open.
+    pub add_panel: RwSignal<bool>,
 }
 
 impl AppState {
-    pub fn new(corpus: Corpus, base: String) -> Self {
+    pub fn new(seeds: Corpus, base: String) -> Self {
+        let (local, problem) = local::load();
         AppState {
-            corpus: RwSignal::new(Arc::new(corpus)),
+            corpus: RwSignal::new(Arc::new(local::with_locals(&seeds, &local))),
             analysis: RwSignal::new(None),
             base: StoredValue::new(base),
+            seeds: StoredValue::new(Arc::new(seeds)),
+            local: RwSignal::new(local),
+            storage_problem: RwSignal::new(problem),
+            add_panel: RwSignal::new(false),
         }
+    }
+
+    /// Adds a local article (kept for the session even when storage fails)
+    /// and re-analyses. Errors if the same text is already in.
+    pub fn add_local(&self, article: LocalArticle) -> Result<(), String> {
+        if self.local.with_untracked(|l| l.iter().any(|a| a.id == article.id)) {
+            return Err("this text is already added".into());
+        }
+        self.local.update(|l| l.push(article));
+        self.local_changed();
+        Ok(())
+    }
+
+    pub fn remove_local(&self, id: &str) {
+        self.local.update(|l| l.retain(|a| a.id != id));
+        self.local_changed();
+    }
+
+    fn local_changed(&self) {
+        let list = self.local.get_untracked();
+        self.storage_problem
+            .set(local::save(&list).err().map(|p| p.message()));
+        let corpus = local::with_locals(&self.seeds.get_value(), &list);
+        // Publish corpus and analysis together so no view pairs one with the other's indices.
+        let analysis = parallax_engine::analyze(&corpus);
+        self.corpus.set(Arc::new(corpus));
+        self.analysis.set(Some(Arc::new(analysis)));
     }
 
     /// Analyses the current corpus and publishes the result.

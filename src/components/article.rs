@@ -4,9 +4,13 @@
 use leptos::prelude::*;
 use parallax_engine::{Document, Span};
 
-/// "Outlet · 2023-02-22 · 512 words", with unknown parts left out.
+/// "Outlet · 2023-02-22 · 512 words", with unknown parts left out; articles
+/// added in this browser say so first.
 pub fn meta_line(d: &Document) -> String {
     let mut parts = Vec::new();
+    if d.local {
+        parts.push("Local article (this browser only)".to_string());
+    }
     if let Some(o) = &d.meta.outlet {
         parts.push(o.clone());
     }

@@ -1,6 +1,8 @@
 //! The page frame: header with navigation, and notices about the URL.
 
 use crate::app::use_view;
+use crate::components::add_article::AddArticlePanel;
+use crate::components::export::ExportTools;
 use crate::state::use_app;
 use crate::url::{href, Page, Query};
 use leptos::prelude::*;
@@ -13,9 +15,31 @@ pub fn page_href(page: &Page, query: &Query) -> String {
 
 #[component]
 pub fn Header() -> impl IntoView {
+    let state = use_app();
     let view = use_view();
     let home = move || page_href(&Page::Overview, &view.with(|v| v.query.clone()));
-    let docs = move || use_app().corpus.with(|c| c.documents.len());
+    let entities = move || page_href(&Page::Entities, &view.with(|v| v.query.clone()));
+    let on_entities = move || {
+        view.with(|v| matches!(v.page, Page::Entities | Page::Entity { .. }).then_some("page"))
+    };
+    let docs = move || state.corpus.with(|c| c.documents.len());
+    let locals = move || state.local.with(Vec::len);
+    let toggle = move |_| {
+        let open = !state.add_panel.get_untracked();
+        state.add_panel.set(open);
+        if open {
+            // Move focus into the panel once it is in the page.
+            request_animation_frame(|| {
+                if let Some(el) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("local-text"))
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                {
+                    let _ = el.focus();
+                }
+            });
+        }
+    };
     view! {
         <a class="skip-link" href="#main">"Skip to main content"</a>
         <header class="site-header">
@@ -27,9 +51,24 @@ pub fn Header() -> impl IntoView {
                 <a href=home aria-current=move || view.with(|v| (v.page == Page::Overview).then_some("page"))>
                     "Overview"
                 </a>
+                <a href=entities aria-current=on_entities>"Entities"</a>
             </nav>
-            <span class="corpus-size">{move || format!("{} articles", docs())}</span>
+            <button type="button" id="add-article-toggle" class="tool add-toggle"
+                aria-controls="add-article" aria-expanded=move || state.add_panel.get().to_string()
+                on:click=toggle>
+                "Add article"
+            </button>
+            <span class="corpus-size">
+                {move || match locals() {
+                    0 => format!("{} articles", docs()),
+                    n => format!("{} articles ({n} local)", docs()),
+                }}
+            </span>
+            <ExportTools/>
         </header>
+        <Show when=move || state.add_panel.get()>
+            <AddArticlePanel/>
+        </Show>
     }
 }
 

@@ -1,6 +1,8 @@
 //! Pieces that pages share.
 
+pub mod add_article;
 pub mod article;
+pub mod export;
 pub mod filter_bar;
 pub mod highlighted;
 pub mod layout;

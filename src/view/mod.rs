@@ -5,6 +5,7 @@
 pub mod claim;
 pub mod compare;
 pub mod diff;
+pub mod entities;
 pub mod filter;
 pub mod matrix;
 pub mod overview;
