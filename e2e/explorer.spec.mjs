@@ -144,7 +144,12 @@ test('reader highlights entities; the legend toggles a type through the URL', as
   expect(await page.evaluate(() => history.length)).toBe(history);
   // Quotes carry their speaker tag.
   const quotes = await text.locator('.quote').count();
-  if (quotes > 0) expect(await text.locator('.speaker').count()).toBeGreaterThan(0);
+  if (quotes > 0) {
+    expect(await text.locator('.speaker').count()).toBeGreaterThan(0);
+    expect((await text.locator('.speaker').first().getAttribute('data-speaker')).length).toBeGreaterThan(0);
+  }
+  // Tags are drawn by CSS: the text of a paragraph is exactly the article's.
+  expect(await text.locator('.para > p').first().evaluate((p) => p.textContent)).not.toMatch(/unattributed/);
   // The URL alone restores the view.
   await page.reload();
   await ready(page);
