@@ -97,7 +97,8 @@ pub fn matrix(corpus: &Corpus, analysis: &Analysis, filter: &Filter) -> Matrix {
             }
         })
         .collect();
-    rows.sort_by(|a, b| b.reporting.cmp(&a.reporting));
+    // Stable: equal coverage keeps the engine's order.
+    rows.sort_by_key(|r| std::cmp::Reverse(r.reporting));
     Matrix { columns, rows }
 }
 

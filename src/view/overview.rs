@@ -21,13 +21,8 @@ pub struct Card {
 impl Card {
     /// The share of shown claims reported, in whole percent.
     pub fn percent(&self) -> Option<usize> {
-        self.reported.map(|(r, total)| {
-            if total == 0 {
-                0
-            } else {
-                (r * 100 + total / 2) / total
-            }
-        })
+        self.reported
+            .map(|(r, total)| (r * 100 + total / 2).checked_div(total).unwrap_or(0))
     }
 }
 

@@ -73,7 +73,7 @@ fn with_marks(text: &str, span: Span) -> Span {
     let mut end = None;
     match chars.next() {
         Some((_, c)) if is_quote_mark(c) => end = Some(c.len_utf8()),
-        Some((_, c)) if matches!(c, ',' | '.' | ';' | '!' | '?') => {
+        Some((_, ',' | '.' | ';' | '!' | '?')) => {
             if let Some((i, q)) = chars.next().filter(|(_, q)| is_quote_mark(*q)) {
                 end = Some(i + q.len_utf8());
             }
