@@ -144,7 +144,12 @@ test('reader highlights entities; the legend toggles a type through the URL', as
   expect(await page.evaluate(() => history.length)).toBe(history);
   // Quotes carry their speaker tag.
   const quotes = await text.locator('.quote').count();
-  if (quotes > 0) expect(await text.locator('.speaker').count()).toBeGreaterThan(0);
+  if (quotes > 0) {
+    expect(await text.locator('.speaker').count()).toBeGreaterThan(0);
+    expect((await text.locator('.speaker').first().getAttribute('data-speaker')).length).toBeGreaterThan(0);
+  }
+  // Tags are drawn by CSS: the text of a paragraph is exactly the article's.
+  expect(await text.locator('.para > p').first().evaluate((p) => p.textContent)).not.toMatch(/unattributed/);
   // The URL alone restores the view.
   await page.reload();
   await ready(page);
@@ -182,7 +187,7 @@ test('compare aligns shared claims on rows with a word diff; swap changes the UR
   // The two sides of each pair rebuild two different wordings (or the same one).
   const pairs = await page.locator('.pair').count();
   expect(await page.getByTestId('aligned-rows').locator('> li').count()).toBe(pairs);
-  await expect(page.locator('#aligned-title')).toHaveText(`${pairs} claims both report`);
+  await expect(page.locator('#aligned-title')).toHaveText(pairs === 1 ? '1 claim both report' : `${pairs} claims both report`);
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('link', { name: 'Swap sides' }).click();
   await expect(page).toHaveURL(`${baseURL}${BASE}compare/${b}/${a}`);
@@ -280,7 +285,13 @@ test('screenshots of every view, light and dark, desktop and phone', async ({ pa
       for (const [name, url] of Object.entries(views)) {
         await page.goto(url);
         await ready(page);
-        await page.screenshot({ path: `${SHOTS}explorer-${name}-${tag}-${scheme}.png`, fullPage: name !== 'overview' || tag === 'phone' });
+        // Full pages, cut at a few screens (the texts run long).
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.screenshot({
+          path: `${SHOTS}explorer-${name}-${tag}-${scheme}.png`,
+          fullPage: true,
+          clip: { x: 0, y: 0, width: w, height: Math.min(height, tag === 'phone' ? 2400 : 1800) },
+        });
       }
     }
   }

@@ -5,7 +5,7 @@
 use crate::app::use_view;
 use crate::components::legend::TypeLegend;
 use crate::state::use_app;
-use crate::url::{href, Coverage, Query};
+use crate::url::{href, Coverage, Page, Query};
 use crate::view::filter::Filter;
 use crate::view::{source_key, source_name};
 use leptos::prelude::*;
@@ -104,7 +104,7 @@ pub fn FilterBar() -> impl IntoView {
                     view! {
                         <label class="check" title=tip>
                             <input type="checkbox" prop:checked=on on:change=toggle data-src=id/>
-                            {name}
+                            <span class="check-name">{name}</span>
                         </label>
                     }
                 })
@@ -196,7 +196,10 @@ pub fn FilterBar() -> impl IntoView {
                 <legend>"Sources"</legend>
                 {sources}
             </fieldset>
-            <TypeLegend/>
+            // Types matter where entities are shown: highlights and entity lists.
+            <Show when=move || view.with(|v| !matches!(v.page, Page::Compare { .. } | Page::Claim { .. }))>
+                <TypeLegend/>
+            </Show>
             {move || view.with(|v| v.query.entity.clone()).map(|e| {
                 let set_query = set_query.clone();
                 view! {

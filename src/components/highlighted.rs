@@ -30,12 +30,14 @@ fn run_view(run: Run, starts_claim: bool) -> impl IntoView {
         } else {
             (s, "speaker")
         };
-        view! { <span class=cls title="Quoted speaker">{text}</span> }
+        // The label is drawn from an attribute by CSS, so the article's own text
+        // (what a copy or a text search of the page sees) stays exactly the article's.
+        view! { <span class=cls title=format!("Quoted speaker: {text}") data-speaker=text></span> }
     });
     let mref = run
         .claim
         .filter(|_| starts_claim)
-        .map(|n| view! { <sup class="mref" aria-hidden="true">{n}</sup> });
+        .map(|n| view! { <sup class="mref" aria-hidden="true" data-n=n></sup> });
     let entity = run.entity.map(|e| e.entity);
     let body = if class.is_empty() {
         run.text.into_any()

@@ -16,6 +16,9 @@ const ROW_H: f64 = 34.0;
 const COL_W: f64 = 34.0;
 /// Rows rendered beyond the visible ones, above and below.
 const OVERSCAN: usize = 8;
+/// Columns drawn beyond the visible ones, and the label column's width in columns.
+const COL_OVERSCAN: usize = 4;
+const LABEL_COLS: usize = 10;
 
 fn spread_text(s: Spread, reporting: usize) -> String {
     match s {
@@ -51,6 +54,8 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
     let scroller = NodeRef::<leptos::html::Div>::new();
     let scroll_top = RwSignal::new(0.0f64);
     let viewport = RwSignal::new(560.0f64);
+    let scroll_left = RwSignal::new(0.0f64);
+    let viewport_w = RwSignal::new(1280.0f64);
     let n = matrix.rows.len();
     let cols = matrix.columns.len();
     let width = cols as f64 * COL_W;
@@ -72,6 +77,8 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
         if let Some(el) = scroller.get_untracked() {
             scroll_top.set(el.scroll_top() as f64);
             viewport.set(el.client_height() as f64);
+            scroll_left.set(el.scroll_left() as f64);
+            viewport_w.set(el.client_width() as f64);
         }
     };
     // Arrow keys, Home and End move focus between rows, scrolling the row into view first.
@@ -118,9 +125,18 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
         };
         request_animation_frame(focus);
     };
+    // Columns in view (with a margin for the sticky label column): with a
+    // thousand sources, only these cells are drawn.
+    let col_window = move || {
+        let left = scroll_left.get() / COL_W;
+        let first = (left as usize).saturating_sub(COL_OVERSCAN + LABEL_COLS);
+        let last = ((left + viewport_w.get() / COL_W).ceil() as usize + COL_OVERSCAN).min(cols);
+        (first.min(cols), last)
+    };
     let rows = matrix.clone();
     let body = move || {
         let (start, end) = window();
+        let (c0, c1) = col_window();
         let navigate = navigate.clone();
         rows.rows[start..end]
             .iter()
@@ -143,6 +159,8 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
                     .iter()
                     .zip(&rows.columns)
                     .enumerate()
+                    .skip(c0)
+                    .take(c1 - c0)
                     .map(|(c, (cell, col))| {
                         let what = format!("{} ({}): {}", col.key, col.name, cell.describe());
                         let aria = what.clone();
@@ -178,8 +196,8 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
             let link = page_href(&Page::Read { doc: c.id.clone() }, &query);
             view! {
                 <a class="mcol" href=link title=format!("{} — {}", c.key, c.title)>
-                    <span class="key">{c.key.clone()}</span>
                     <span class="mcol-name">{c.name.clone()}</span>
+                    <span class="key">{c.key.clone()}</span>
                 </a>
             }
         })

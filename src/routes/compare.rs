@@ -82,7 +82,12 @@ fn alignment(cmp: Comparison, query: &Query, names: (String, String)) -> impl In
         .collect_view();
     view! {
         <section class="alignment" aria-labelledby="aligned-title">
-            <h2 id="aligned-title">{format!("{n} claims both report")}</h2>
+            <h2 id="aligned-title">
+                {match n {
+                    1 => "1 claim both report".to_string(),
+                    n => format!("{n} claims both report"),
+                }}
+            </h2>
             <div class="pair-head" aria-hidden="true">
                 <span>{names.0.clone()}</span><span></span><span>{names.1.clone()}</span>
             </div>
@@ -172,7 +177,7 @@ pub fn Compare(a: String, b: String) -> impl IntoView {
         view! {
             <div class="compare">
                 <header class="compare-head">
-                    <h1>{format!("{} and {}", names.0, names.1)}</h1>
+                    <h1>{format!("Compare {} and {}", source_key(ia), source_key(ib))}</h1>
                     <a class="button" href=swap>"Swap sides"</a>
                 </header>
                 {aligned}

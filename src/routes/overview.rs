@@ -21,6 +21,10 @@ fn card_view(card: Card, query: &crate::url::Query) -> impl IntoView {
         query,
     );
     let mut meta = Vec::new();
+    // Same wording as the reader's meta line (components::article::meta_line).
+    if card.local {
+        meta.push("Local article (this browser only)".to_string());
+    }
     if let Some(o) = &card.outlet {
         meta.push(o.clone());
     }
@@ -32,9 +36,8 @@ fn card_view(card: Card, query: &crate::url::Query) -> impl IntoView {
     let reported = card.reported;
     view! {
         <li class="card" data-doc=card.id.clone() data-testid="doc-card">
-            <h2><span class="key" aria-hidden="true">{card.key.clone()}</span> " " <a href=link>{card.title.clone()}</a></h2>
+            <h2><span class="key" aria-hidden="true">{card.key.clone()}</span> " " <a href=link title=card.id.clone()>{card.title.clone()}</a></h2>
             <p class="meta">{meta.join(" · ")}</p>
-            {card.local.then(|| view! { <p class="tag local">"local"</p> })}
             {match (share, reported) {
                 (Some(p), Some((r, total))) => view! {
                     <div class="share" title=format!("Reports {r} of the {total} claims shown")>
@@ -51,7 +54,6 @@ fn card_view(card: Card, query: &crate::url::Query) -> impl IntoView {
             {(card.repeats > 0).then(|| view! {
                 <p class="warn">{format!("{} repeated passages: may hold two versions of one story", card.repeats)}</p>
             })}
-            <p class="id"><code>{card.id.clone()}</code></p>
         </li>
     }
 }

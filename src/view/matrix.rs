@@ -50,6 +50,11 @@ pub struct Matrix {
 /// engine's order, which is stable for a corpus.
 pub fn matrix(corpus: &Corpus, analysis: &Analysis, filter: &Filter) -> Matrix {
     let docs: Vec<DocIx> = filter.docs();
+    // Document index → column index, for shown documents.
+    let mut column: Vec<Option<usize>> = vec![None; corpus.documents.len()];
+    for (c, &d) in docs.iter().enumerate() {
+        column[d] = Some(c);
+    }
     let columns = docs
         .iter()
         .map(|&d| {
@@ -67,24 +72,22 @@ pub fn matrix(corpus: &Corpus, analysis: &Analysis, filter: &Filter) -> Matrix {
         .into_iter()
         .map(|ci| {
             let claim = &analysis.claims[ci];
-            let diverging: Vec<DocIx> = claim
+            let mut cells = vec![Cell::Absent; docs.len()];
+            for m in &claim.members {
+                if let Some(&c) = column.get(m.doc).and_then(Option::as_ref) {
+                    cells[c] = Cell::Reports;
+                }
+            }
+            let diverging = claim
                 .divergences
                 .iter()
                 .flat_map(|d| &d.spans)
-                .filter_map(|s| claim.members.get(s.member).map(|m| m.doc))
-                .collect();
-            let cells = docs
-                .iter()
-                .map(|&d| {
-                    if diverging.contains(&d) {
-                        Cell::Diverges
-                    } else if claim.members.iter().any(|m| m.doc == d) {
-                        Cell::Reports
-                    } else {
-                        Cell::Absent
-                    }
-                })
-                .collect();
+                .filter_map(|s| claim.members.get(s.member).map(|m| m.doc));
+            for d in diverging {
+                if let Some(&c) = column.get(d).and_then(Option::as_ref) {
+                    cells[c] = Cell::Diverges;
+                }
+            }
             Row {
                 id: claim.id.clone(),
                 label: claim.label.clone(),
@@ -94,7 +97,8 @@ pub fn matrix(corpus: &Corpus, analysis: &Analysis, filter: &Filter) -> Matrix {
             }
         })
         .collect();
-    rows.sort_by(|a, b| b.reporting.cmp(&a.reporting));
+    // Stable: equal coverage keeps the engine's order.
+    rows.sort_by_key(|r| std::cmp::Reverse(r.reporting));
     Matrix { columns, rows }
 }
 

@@ -10,6 +10,8 @@ pub mod filter;
 pub mod matrix;
 pub mod overview;
 pub mod reader;
+#[cfg(test)]
+mod scale;
 
 use parallax_engine::{Corpus, DocIx, Document, Span};
 

@@ -21,31 +21,37 @@ pub struct Card {
 impl Card {
     /// The share of shown claims reported, in whole percent.
     pub fn percent(&self) -> Option<usize> {
-        self.reported.map(|(r, total)| {
-            if total == 0 {
-                0
-            } else {
-                (r * 100 + total / 2) / total
-            }
-        })
+        self.reported
+            .map(|(r, total)| (r * 100 + total / 2).checked_div(total).unwrap_or(0))
     }
 }
 
 /// One card per shown source, in corpus order.
 pub fn cards(corpus: &Corpus, analysis: Option<&Analysis>, filter: &Filter) -> Vec<Card> {
-    let claims = analysis.map(|a| filter.claims(corpus, a));
+    // Claims reported per document, in one pass over the shown claims.
+    let counts = analysis.map(|a| {
+        let shown = filter.claims(corpus, a);
+        let mut per_doc = vec![0usize; corpus.documents.len()];
+        for &c in &shown {
+            let mut docs: Vec<usize> = a.claims[c].members.iter().map(|m| m.doc).collect();
+            docs.sort_unstable();
+            docs.dedup();
+            for d in docs {
+                if let Some(n) = per_doc.get_mut(d) {
+                    *n += 1;
+                }
+            }
+        }
+        (per_doc, shown.len())
+    });
     filter
         .docs()
         .into_iter()
         .map(|ix| {
             let d = &corpus.documents[ix];
-            let reported = analysis.zip(claims.as_ref()).map(|(a, shown)| {
-                let r = shown
-                    .iter()
-                    .filter(|&&c| a.claims[c].members.iter().any(|m| m.doc == ix))
-                    .count();
-                (r, shown.len())
-            });
+            let reported = counts
+                .as_ref()
+                .map(|(per_doc, total)| (per_doc[ix], *total));
             Card {
                 id: d.id.clone(),
                 key: super::source_key(ix),

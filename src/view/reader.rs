@@ -73,7 +73,7 @@ fn with_marks(text: &str, span: Span) -> Span {
     let mut end = None;
     match chars.next() {
         Some((_, c)) if is_quote_mark(c) => end = Some(c.len_utf8()),
-        Some((_, c)) if matches!(c, ',' | '.' | ';' | '!' | '?') => {
+        Some((_, ',' | '.' | ';' | '!' | '?')) => {
             if let Some((i, q)) = chars.next().filter(|(_, q)| is_quote_mark(*q)) {
                 end = Some(i + q.len_utf8());
             }
@@ -300,5 +300,35 @@ mod tests {
         let run = focus[0].runs.iter().find(|r| r.text == "Jane Doe").unwrap();
         assert!(run.entity.as_ref().unwrap().focus);
         assert_eq!(focus.iter().map(|p| p.markers.len()).sum::<usize>(), 1);
+    }
+}
+
+#[cfg(test)]
+mod markup_tests {
+    use super::*;
+
+    #[test]
+    fn markup_stays_verbatim_in_the_runs() {
+        let raw = "Maria Lopez told reporters in Lisbon on Monday that the talks would go on.\n\n<script>window.__xss=1</script>\n\nShe added: <img src=x onerror=\"window.__xss=1\"> and x were fine.\n";
+        let corpus = Corpus {
+            documents: vec![parallax_engine::Document::parse("local-x", raw)],
+        };
+        let analysis = parallax_engine::analyze(&corpus);
+        let filter = Filter::new(&corpus, Some(&analysis), &crate::url::Query::default());
+        let text: String = paragraphs(&corpus, &analysis, &filter, 0)
+            .iter()
+            .flat_map(|p| p.runs.iter().map(|r| r.text.clone()))
+            .collect();
+        // Markup the cleaner keeps reaches the runs verbatim (rendered as text nodes).
+        let kept: String = corpus.documents[0]
+            .paragraphs()
+            .iter()
+            .map(|s| s.slice(&corpus.documents[0].text))
+            .collect();
+        assert_eq!(text, kept);
+        assert!(
+            text.contains("<img src=x onerror=\"window.__xss=1\">"),
+            "{text}"
+        );
     }
 }
