@@ -1,8 +1,8 @@
 // Shared helpers for the end-to-end specs.
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { serve } from './server.mjs';
 
 export const BASE = process.env.PARALLAX_BASE ?? '/parallax/';
 export const SHOTS = new URL('./artifacts/screenshots/', import.meta.url).pathname;
@@ -42,4 +42,43 @@ export async function expectNoSeriousA11yViolations(page) {
 
 export async function shot(page, name) {
   await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+}
+
+export const ROOT = new URL('../', import.meta.url).pathname;
+export const PORT = Number(process.env.E2E_PORT ?? 4719);
+
+/**
+ * Serves another build (e.g. `dist-gen-1000`, made by scripts/build-gen.sh)
+ * under the same base path on `E2E_PORT + offset`; returns its origin and a
+ * `close()`. A missing build fails loudly rather than skipping the check.
+ */
+export async function serveBuild(dir, offset) {
+  const path = dir.startsWith('/') ? dir : `${ROOT}${dir}`;
+  if (!existsSync(`${path}/index.html`)) {
+    throw new Error(`${dir}/index.html is missing: run bash scripts/build-gen.sh first`);
+  }
+  const port = PORT + offset;
+  const server = await serve(path, BASE, port);
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Ids of a generated corpus (e2e/artifacts/gen-N/, written by scripts/build-gen.sh). */
+export function genIds(n) {
+  return readdirSync(`${ROOT}e2e/artifacts/gen-${n}/`)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.replace(/\.txt$/, ''))
+    .sort();
+}
+
+/** Waits until the app says its analysis is on screen. */
+export async function waitReady(page, timeout = 60_000) {
+  await expect(page.locator('html[data-analysis="ready"]')).toBeAttached({ timeout });
+}
+
+/** The page is usable: header, navigation and main content are there, and no panic panel. */
+export async function expectUsable(page) {
+  await expect(page.locator('header.site-header')).toBeVisible();
+  await expect(page.locator('header nav a').first()).toBeVisible();
+  await expect(page.locator('main')).not.toBeEmpty();
+  await expect(page.locator('#panic-panel')).toHaveCount(0);
 }

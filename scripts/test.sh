@@ -34,5 +34,8 @@ bash scripts/build.sh
 step "size budget"
 bash scripts/budget.sh dist
 
-step "end-to-end (Playwright, Chromium at /usr/bin/chromium)"
+step "extra release builds on generated corpora (100 articles with hostile ones and test hooks; 1,000 articles)"
+bash scripts/build-gen.sh
+
+step "end-to-end (Playwright, Chromium at /usr/bin/chromium): pages, security, faults, XSS, performance"
 npx playwright test -c e2e/playwright.config.mjs

@@ -1,5 +1,6 @@
 //! The router and the page switch: the URL path picks the page.
 
+use crate::components::filter_bar::{provide_filter, FilterBar};
 use crate::components::layout::{Header, Notices};
 use crate::routes;
 use crate::state::AppState;
@@ -26,6 +27,8 @@ pub fn App() -> impl IntoView {
     let base = document_base();
     let state = AppState::new(crate::seeds::corpus(), base.clone());
     provide_context(state);
+    #[cfg(feature = "e2e-hooks")]
+    crate::e2e_hooks::install(state);
     // Let the text paint first; the analysis fills in highlights when ready.
     set_timeout(
         move || state.analyze_now(),
@@ -62,7 +65,13 @@ fn Shell() -> impl IntoView {
             .unwrap_or(&path)
             .to_string();
         let params = location.query.get();
-        let (query, bad) = Query::parse((&params).into_iter().map(|(k, v)| (k.as_ref(), v)));
+        let (mut query, mut bad) =
+            Query::parse((&params).into_iter().map(|(k, v)| (k.as_ref(), v)));
+        bad.extend(
+            state
+                .corpus
+                .with(|c| query.drop_unknown_sources(|id| c.documents.iter().any(|d| d.id == id))),
+        );
         View {
             page: Page::parse(&below),
             query,
@@ -70,16 +79,22 @@ fn Shell() -> impl IntoView {
         }
     });
     provide_context(view);
+    provide_filter();
+    let known = move || view.with(|v| !matches!(v.page, Page::Unknown { .. }));
     view! {
         <Header/>
         <main id="main" tabindex="-1">
             <Notices/>
+            <Show when=known>
+                <FilterBar/>
+            </Show>
             // The router's routes complete navigations (history entries); which page
             // shows, and with what, comes from `Page::parse`, the one tested parser.
             <FlatRoutes fallback=current_page>
                 <Route path=path!("/") view=current_page/>
                 <Route path=path!("/read/:doc") view=current_page/>
                 <Route path=path!("/compare/:a/:b") view=current_page/>
+                <Route path=path!("/claim/:id") view=current_page/>
                 <Route path=path!("/entities") view=current_page/>
                 <Route path=path!("/entity/:id") view=current_page/>
             </FlatRoutes>
@@ -93,6 +108,7 @@ fn current_page() -> impl IntoView {
         Page::Overview => routes::overview::Overview().into_any(),
         Page::Read { doc } => view! { <routes::read::Read doc/> }.into_any(),
         Page::Compare { a, b } => view! { <routes::compare::Compare a b/> }.into_any(),
+        Page::Claim { id } => view! { <routes::claim::ClaimPage id/> }.into_any(),
         Page::Entities => routes::entities::Entities().into_any(),
         Page::Entity { id } => view! { <routes::entity::Entity id/> }.into_any(),
         other => view! { <routes::not_found::NotFound page=other/> }.into_any(),

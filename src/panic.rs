@@ -25,7 +25,9 @@ fn show_panel(message: &str) {
         e.set_text_content(Some(text));
         Some(e)
     };
-    let Some(panel) = doc.create_element("div").ok() else { return };
+    let Some(panel) = doc.create_element("div").ok() else {
+        return;
+    };
     panel.set_id("panic-panel");
     panel.set_class_name("panic-panel");
     let _ = panel.set_attribute("role", "alert");
@@ -43,6 +45,10 @@ fn show_panel(message: &str) {
             .and_then(|w| w.location().href().ok())
             .unwrap_or_default();
         let _ = link.set_attribute("href", &href);
+        // The router's click handler still listens and would treat a click on
+        // the current URL as an in-app no-op; a target makes it leave the link
+        // to the browser, which then really reloads.
+        let _ = link.set_attribute("target", "_self");
         link.set_class_name("button");
         let _ = panel.append_child(&link);
         if let Some(link) = link.dyn_ref::<web_sys::HtmlElement>() {

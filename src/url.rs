@@ -179,6 +179,24 @@ impl Query {
         (q, bad)
     }
 
+    /// Drops `src=` ids that name no article in the corpus, reporting each,
+    /// so a stale or mistyped shared link says why a source is missing.
+    pub fn drop_unknown_sources(&mut self, known: impl Fn(&str) -> bool) -> Vec<BadParam> {
+        let mut bad = Vec::new();
+        self.sources.retain(|id| {
+            let ok = known(id);
+            if !ok {
+                bad.push(BadParam {
+                    key: "src".into(),
+                    value: id.chars().take(80).collect(),
+                    reason: "no such article",
+                });
+            }
+            ok
+        });
+        bad
+    }
+
     /// The query string ("?src=a&q=x"), or "" when nothing is set. Keys
     /// come in one fixed order so equal states give equal URLs.
     pub fn to_query_string(&self) -> String {
@@ -387,6 +405,17 @@ mod tests {
         let long = "x".repeat(10_000);
         let (q, _) = Query::parse([("q", long.as_str())]);
         assert_eq!(q.search.len(), MAX_VALUE_CHARS);
+    }
+
+    #[test]
+    fn unknown_sources_are_reported_and_dropped() {
+        let (mut q, bad) = Query::parse([("src", "a,nope,b")]);
+        assert!(bad.is_empty());
+        let bad = q.drop_unknown_sources(|id| id == "a" || id == "b");
+        assert_eq!(q.sources, vec!["a".to_string(), "b".to_string()]);
+        assert_eq!(bad.len(), 1);
+        assert_eq!(bad[0].value, "nope");
+        assert!(bad[0].to_string().contains("no such article"));
     }
 
     #[test]

@@ -76,8 +76,10 @@ pub fn Header() -> impl IntoView {
 #[component]
 pub fn Notices() -> impl IntoView {
     let view = use_view();
+    let filter = crate::components::filter_bar::use_filter();
     move || {
-        let notices = view.with(|v| v.notices.clone());
+        let mut notices = view.with(|v| v.notices.clone());
+        notices.extend(filter.with(|f| f.notices.clone()));
         (!notices.is_empty()).then(|| {
             view! {
                 <div class="notice" role="status">

@@ -10,6 +10,7 @@ pub fn Missing(
     /// What was not found, e.g. "article “x”".
     what: String,
 ) -> impl IntoView {
+    let what = shorten(&what, MAX_SHOWN_CHARS);
     let docs = use_app().corpus.with(|c| {
         c.documents
             .iter()
@@ -39,5 +40,29 @@ pub fn Missing(
                 <a href=page_href(&Page::Overview, &Query::default())>"Back to the overview"</a>
             </p>
         </section>
+    }
+}
+
+/// Longest name of a missing thing shown: a 20k-char link should not fill the page.
+const MAX_SHOWN_CHARS: usize = 120;
+
+/// Cuts `s` to `max` chars (on a char boundary), marking the cut with "…".
+fn shorten(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shorten;
+
+    #[test]
+    fn shorten_cuts_long_names_on_char_boundaries() {
+        assert_eq!(shorten("short", 10), "short");
+        assert_eq!(shorten("abcdef", 3), "abc…");
+        assert_eq!(shorten("ééééé", 2), "éé…");
+        assert_eq!(shorten(&"x".repeat(20_000), 120).chars().count(), 121);
     }
 }

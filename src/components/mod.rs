@@ -3,5 +3,9 @@
 pub mod add_article;
 pub mod article;
 pub mod export;
+pub mod filter_bar;
+pub mod highlighted;
 pub mod layout;
+pub mod legend;
+pub mod matrix;
 pub mod missing;

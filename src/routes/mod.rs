@@ -1,5 +1,6 @@
 //! One file per page.
 
+pub mod claim;
 pub mod compare;
 pub mod entities;
 pub mod entity;

@@ -1,46 +1,140 @@
-//! `/`: the corpus, one card per article.
+//! `/`: one card per source, the claims × sources matrix and the most
+//! mentioned entities.
 
 use crate::app::use_view;
-use crate::components::article::meta_line;
+use crate::components::filter_bar::use_filter;
 use crate::components::layout::page_href;
+use crate::components::legend::{type_class, type_name};
+use crate::components::matrix::ClaimMatrix;
 use crate::state::use_app;
 use crate::url::Page;
+use crate::view::overview::{cards, top_entities, Card};
+use crate::view::{matrix::matrix, source_key};
 use leptos::prelude::*;
+use std::sync::Arc;
+
+fn card_view(card: Card, query: &crate::url::Query) -> impl IntoView {
+    let link = page_href(
+        &Page::Read {
+            doc: card.id.clone(),
+        },
+        query,
+    );
+    let mut meta = Vec::new();
+    if let Some(o) = &card.outlet {
+        meta.push(o.clone());
+    }
+    if let Some(d) = &card.date {
+        meta.push(d.clone());
+    }
+    meta.push(format!("{} words", card.words));
+    let share = card.percent();
+    let reported = card.reported;
+    view! {
+        <li class="card" data-doc=card.id.clone() data-testid="doc-card">
+            <h2><span class="key" aria-hidden="true">{card.key.clone()}</span> " " <a href=link>{card.title.clone()}</a></h2>
+            <p class="meta">{meta.join(" · ")}</p>
+            {card.local.then(|| view! { <p class="tag local">"local"</p> })}
+            {match (share, reported) {
+                (Some(p), Some((r, total))) => view! {
+                    <div class="share" title=format!("Reports {r} of the {total} claims shown")>
+                        <svg class="share-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
+                            <rect class="share-track" x="0" y="0" width="100" height="8" rx="2"/>
+                            <rect class="share-fill" x="0" y="0" width=p height="8" rx="2"/>
+                        </svg>
+                        <span class="share-text">{format!("{p}% of claims ({r} of {total})")}</span>
+                    </div>
+                }
+                .into_any(),
+                _ => view! { <p class="meta pending">"Counting claims…"</p> }.into_any(),
+            }}
+            {(card.repeats > 0).then(|| view! {
+                <p class="warn">{format!("{} repeated passages: may hold two versions of one story", card.repeats)}</p>
+            })}
+            <p class="id"><code>{card.id.clone()}</code></p>
+        </li>
+    }
+}
+
+/// What the matrix glyphs mean, drawn with the same glyphs.
+fn matrix_key() -> impl IntoView {
+    view! {
+        <ul class="matrix-key" aria-label="Matrix key">
+            <li><svg width="20" height="20" aria-hidden="true"><rect class="m-reports" x="1" y="1" width="18" height="18" rx="3"/></svg>" reports it"</li>
+            <li><svg width="20" height="20" aria-hidden="true"><rect x="1" y="1" width="18" height="18" rx="3" fill="url(#pattern-diverges)"/><rect class="m-diverges-edge" x="1" y="1" width="18" height="18" rx="3"/></svg>" reports it, wording diverges"</li>
+            <li><svg width="20" height="20" aria-hidden="true"><circle class="m-absent" cx="10" cy="10" r="3"/></svg>" does not report it"</li>
+            <li><span class="mspread">"all"</span>" every source · "<span class="mspread">"3"</span>" several · "<span class="mspread">"1 only"</span>" one source"</li>
+        </ul>
+    }
+}
 
 #[component]
 pub fn Overview() -> impl IntoView {
     let state = use_app();
     let view = use_view();
-    let cards = move || {
-        let query = view.with(|v| v.query.clone());
-        state.corpus.with(|c| {
-            c.documents
-                .iter()
-                .map(|d| {
-                    let link = page_href(&Page::Read { doc: d.id.clone() }, &query);
-                    let repeats = d.repeats.len();
+    let filter = use_filter();
+    let query = move || view.with(|v| v.query.clone());
+    let card_list = move || {
+        let q = query();
+        let f = filter.get();
+        let analysis = state.analysis.get();
+        let cards = state.corpus.with(|c| cards(c, analysis.as_deref(), &f));
+        cards.into_iter().map(|c| card_view(c, &q)).collect_view()
+    };
+    let claims = move || {
+        let Some(a) = state.analysis.get() else {
+            return view! { <p class="pending" role="status">"Aligning claims across sources…"</p> }.into_any();
+        };
+        let f = filter.get();
+        let m = Arc::new(state.corpus.with(|c| matrix(c, &a, &f)));
+        if m.rows.is_empty() {
+            let msg = if a.claims.is_empty() {
+                "No claims were found in this corpus."
+            } else {
+                "No claim matches these filters."
+            };
+            return view! { <p class="empty" data-testid="claim-matrix" data-rows="0">{msg}</p> }
+                .into_any();
+        }
+        let summary = format!("{} claims", m.rows.len());
+        view! {
+            <p class="meta">{summary}</p>
+            {matrix_key()}
+            <ClaimMatrix matrix=m query=query()/>
+        }
+        .into_any()
+    };
+    let entities = move || {
+        let a = state.analysis.get()?;
+        let f = filter.get();
+        let q = query();
+        let top = top_entities(&a, &f, 12);
+        Some(view! {
+            <ol class="top-entities">
+                {top.into_iter().map(|e| {
+                    let link = page_href(&Page::Entity { id: e.id.clone() }, &q);
                     view! {
-                        <li class="card" data-doc=d.id.clone()>
-                            <h2><a href=link>{d.meta.title.clone()}</a></h2>
-                            <p class="meta">{meta_line(d)}</p>
-                            {(repeats > 0).then(|| view! {
-                                <p class="warn">{format!("{repeats} repeated passages: may hold two versions of one story")}</p>
-                            })}
-                            <p class="id"><code>{d.id.clone()}</code></p>
+                        <li>
+                            <a href=link><span class=format!("ent {}", type_class(e.kind)) title=type_name(e.kind)>{e.name}</span></a>
+                            <span class="meta">{format!(" {} mentions · {} sources", e.mentions, e.sources)}</span>
                         </li>
                     }
-                })
-                .collect_view()
+                }).collect_view()}
+            </ol>
         })
     };
     let compare_first_two = move || {
-        state.corpus.with(|c| match c.documents.as_slice() {
-            [a, b, ..] => Some(page_href(
-                &Page::Compare {
-                    a: a.id.clone(),
-                    b: b.id.clone(),
-                },
-                &view.with(|v| v.query.clone()),
+        let docs = filter.get().docs();
+        state.corpus.with(|c| match docs.as_slice() {
+            [a, b, ..] => Some((
+                page_href(
+                    &Page::Compare {
+                        a: c.documents[*a].id.clone(),
+                        b: c.documents[*b].id.clone(),
+                    },
+                    &query(),
+                ),
+                format!("Compare {} and {}", source_key(*a), source_key(*b)),
             )),
             _ => None,
         })
@@ -49,10 +143,20 @@ pub fn Overview() -> impl IntoView {
         <section aria-labelledby="overview-title">
             <h1 id="overview-title">"How the sources report it"</h1>
             <p class="lede">
-                "Each card is one article of the corpus. Open one to read it cleaned of web clutter, or compare two side by side."
+                "Each card is one article. The matrix shows which source reports which claim; open a claim to see every wording side by side."
             </p>
-            {move || compare_first_two().map(|h| view! { <p><a class="button" href=h>"Compare the first two"</a></p> })}
-            <ul class="cards">{cards}</ul>
+            <ul class="cards">{card_list}</ul>
+            {move || compare_first_two().map(|(h, t)| view! { <p><a class="button" href=h>{t}</a></p> })}
         </section>
+        <div class="overview-grid">
+            <section aria-labelledby="claims-title" class="claims-section">
+                <h2 id="claims-title">"Claims × sources"</h2>
+                {claims}
+            </section>
+            <section aria-labelledby="entities-title" class="entities-section">
+                <h2 id="entities-title">"Most mentioned"</h2>
+                {entities}
+            </section>
+        </div>
     }
 }

@@ -2,16 +2,20 @@
 
 use crate::app::use_view;
 use crate::components::article::{meta_line, ArticleText, RawText};
+use crate::components::filter_bar::use_filter;
+use crate::components::highlighted::HighlightedText;
 use crate::components::layout::page_href;
 use crate::components::missing::Missing;
 use crate::state::use_app;
 use crate::url::{Page, Query};
+use crate::view::reader::paragraphs;
 use leptos::prelude::*;
 
 #[component]
 pub fn Read(doc: String) -> impl IntoView {
     let state = use_app();
     let view = use_view();
+    let filter = use_filter();
     move || {
         let Some(d) = state
             .corpus
@@ -50,7 +54,22 @@ pub fn Read(doc: String) -> impl IntoView {
                 {if raw {
                     view! { <RawText doc=d/> }.into_any()
                 } else {
-                    view! { <div class="text"><ArticleText doc=d/></div> }.into_any()
+                    // Text first; highlights and claim markers once the analysis is ready.
+                    let doc_ix = state.corpus.with(|c| c.find(&d.id));
+                    let q = query.clone();
+                    (move || match (state.analysis.get(), doc_ix) {
+                        (Some(a), Some(ix)) => {
+                            let paras = state.corpus.with(|c| paragraphs(c, &a, &filter.get(), ix));
+                            view! {
+                                <div class="text highlighted" data-analysis="ready">
+                                    <HighlightedText paragraphs=paras query=q.clone()/>
+                                </div>
+                            }
+                            .into_any()
+                        }
+                        _ => view! { <div class="text"><ArticleText doc=d.clone()/></div> }.into_any(),
+                    })
+                    .into_any()
                 }}
             </article>
         }

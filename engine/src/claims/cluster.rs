@@ -6,7 +6,7 @@
 use super::score::{add, cosine, Vector};
 
 /// Centroid cosine two clusters need to merge.
-pub const JOIN: f32 = 0.40;
+pub const JOIN: f32 = 0.22;
 /// Above this, a link may join two wordings from one document.
 const VERBATIM: f32 = 0.92;
 

@@ -6,8 +6,9 @@
 use super::features::{kind_of, GROUP, SPEAKER};
 use super::score::{cosine, Idf, Vector};
 
-/// Features more frequent than this do not index (they pair too much).
-const MAX_POSTING: u32 = 64;
+/// Features in more units than this do not index (they pair too much);
+/// the cap grows slowly with the corpus so large corpora keep candidates.
+const MIN_POSTING_CAP: u32 = 64;
 /// Rarest features per unit used to look up candidates.
 const PROBES: usize = 8;
 /// Best-overlapping candidates scored per unit.
@@ -23,6 +24,7 @@ pub struct Entry<'a> {
 
 /// Scored pairs `(a, b, similarity)` with `a < b` and similarity ≥ `min_sim`.
 pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize, usize, f32)> {
+    let cap = MIN_POSTING_CAP.max((entries.len() / 200) as u32);
     let probes: Vec<Vec<u32>> = entries
         .iter()
         .map(|e| {
@@ -31,7 +33,7 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
                 .iter()
                 .filter(|f| !matches!(kind_of(**f), GROUP | SPEAKER))
                 .map(|&f| (idf.df(f), f))
-                .filter(|(df, _)| (2..=MAX_POSTING).contains(df))
+                .filter(|(df, _)| (2..=cap).contains(df))
                 .collect();
             fs.sort_unstable();
             fs.truncate(PROBES);

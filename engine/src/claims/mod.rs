@@ -27,7 +27,7 @@ use score::{cosine, Idf};
 use std::collections::HashMap;
 
 /// Pairs below this similarity are not linked at all.
-pub const LINK: f32 = 0.36;
+pub const LINK: f32 = 0.18;
 /// Longest label, in chars.
 const LABEL_CHARS: usize = 120;
 

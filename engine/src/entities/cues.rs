@@ -712,3 +712,86 @@ pub fn is_compass(w: &str) -> bool {
             | "Southwest"
     )
 }
+
+/// Plural or collective nouns whose possessive sits inside names of bodies:
+/// "Workers' Party", "National Farmers' Union", "Children's Hospital".
+pub fn is_group_noun(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "people"
+            | "peoples"
+            | "workers"
+            | "women"
+            | "men"
+            | "children"
+            | "veterans"
+            | "farmers"
+            | "citizens"
+            | "teachers"
+            | "nurses"
+            | "students"
+            | "soldiers"
+            | "writers"
+            | "journalists"
+            | "doctors"
+            | "miners"
+            | "peasants"
+            | "traders"
+    )
+}
+
+/// Lowercase nouns after an outlet's name and language ("... Persian service").
+pub fn is_media_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "website"
+            | "site"
+            | "service"
+            | "edition"
+            | "channel"
+            | "section"
+            | "desk"
+            | "broadcaster"
+            | "newspaper"
+            | "programme"
+            | "program"
+            | "portal"
+    )
+}
+
+/// Lowercase nouns that make the name before them an administrative unit
+/// ("the Kaldor region", "Hebei province").
+pub fn is_admin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "region"
+            | "province"
+            | "county"
+            | "district"
+            | "prefecture"
+            | "oblast"
+            | "municipality"
+            | "governorate"
+            | "canton"
+    )
+}
+
+/// Lowercase nouns for what an institution issues ("the Citadel statement"):
+/// the name before them stands for the institution.
+pub fn is_statement_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "transcript"
+            | "statement"
+            | "readout"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "official"
+            | "officials"
+            | "source"
+            | "sources"
+            | "announcement"
+            | "communique"
+    )
+}

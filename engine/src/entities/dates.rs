@@ -151,6 +151,9 @@ fn month_first(c: &Ctx, i: usize) -> Option<Found> {
     if let Some(y) = year_num(c, j) {
         year = Some(y);
         j += 1;
+    } else if let Some(y) = day.and_then(|_| relative_year(c, save)) {
+        year = y;
+        j = save + 2;
     } else {
         j = save;
     }
@@ -179,25 +182,54 @@ fn month_first(c: &Ctx, i: usize) -> Option<Found> {
             return None;
         }
     }
-    let id = match day_end {
+    Some(Found {
+        start: i,
+        end: j,
+        kind: EntityType::Date,
+        id: range_id(year, m, day, day_end),
+    })
+}
+
+fn range_id(year: Option<i32>, m: u32, day: Option<u32>, day_end: Option<u32>) -> String {
+    match day_end {
         Some(d2) => format!(
             "{}/{}",
             iso(year, m, day),
             iso(year, m, Some(d2)).trim_start_matches("date:")
         ),
         None => iso(year, m, day),
+    }
+}
+
+/// "last year" / "this year" / "next year" right after a day and month, so
+/// that "February 24 last year" is one date. The year is resolved from the
+/// document's date when known.
+fn relative_year(c: &Ctx, i: usize) -> Option<Option<i32>> {
+    if c.lower(i + 1).as_str() != "year" {
+        return None;
+    }
+    let shift = match c.lower(i).as_str() {
+        "last" => -1,
+        "this" => 0,
+        "next" => 1,
+        _ => return None,
     };
-    Some(Found {
-        start: i,
-        end: j,
-        kind: EntityType::Date,
-        id,
-    })
+    Some(c.doc_date.map(|(y, _, _)| y + shift))
 }
 
 fn day_first(c: &Ctx, i: usize) -> Option<Found> {
     let d = day_num(c, i)?;
     let mut j = i + 1;
+    // "9 and 10 June", "21-22 October": two days of one month.
+    let mut day_end = None;
+    let range_sep = c.lower(j).as_str() == "and"
+        || (c.is_punct(j, '-') || c.is_punct(j, '–')) && c.glued(j) && c.glued(j + 1);
+    if range_sep {
+        if let Some(d2) = day_num(c, j + 1).filter(|&d2| d2 > d) {
+            day_end = Some(d2);
+            j += 2;
+        }
+    }
     if c.lower(j).as_str() == "of" {
         j += 1;
     }
@@ -206,15 +238,18 @@ fn day_first(c: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     j = after_month(c, j);
-    let year = year_num(c, j);
+    let mut year = year_num(c, j);
     if year.is_some() {
         j += 1;
+    } else if let Some(y) = relative_year(c, j) {
+        year = y;
+        j += 2;
     }
     Some(Found {
         start: i,
         end: j,
         kind: EntityType::Date,
-        id: iso(year, m, Some(d)),
+        id: range_id(year, m, Some(d), day_end),
     })
 }
 
@@ -533,17 +568,32 @@ mod tests {
                 "date:--02-21/--02-22",
             ),
             ("on 22.02.2023 at", "22.02.2023", Date, "date:2023-02-22"),
+            // A day and a relative year are one date, resolved from the
+            // document date (2023-02-22 in these tests).
             (
                 "began on February 24 last year",
-                "February 24",
+                "February 24 last year",
                 Date,
-                "date:--02-24",
+                "date:2022-02-24",
             ),
             (
-                "began on February 24 last year",
-                "last year",
+                "ends on 3 May next year",
+                "3 May next year",
                 Date,
-                "date:last-year",
+                "date:2024-05-03",
+            ),
+            ("began last year", "last year", Date, "date:last-year"),
+            (
+                "on 9 and 10 June, he said",
+                "9 and 10 June",
+                Date,
+                "date:--06-09/--06-10",
+            ),
+            (
+                "held on 21-22 October",
+                "21-22 October",
+                Date,
+                "date:--10-21/--10-22",
             ),
             (
                 "on 24 February 2023,",

@@ -90,6 +90,7 @@ pub fn detect(
             i += 1;
         }
     }
+    d.propagate_list_kinds();
     d.find_acronym_defs();
     (d.out, d.defs)
 }
@@ -164,6 +165,12 @@ impl<'a> Det<'a> {
                     e += 2;
                     continue;
                 }
+                if is_apostrophe(t.ch) && !t.space_before {
+                    if let Some(n) = self.possessive_inside_name(s, e) {
+                        e = n;
+                        continue;
+                    }
+                }
                 break;
             }
             if self.cap_word(e) && !t.sent_start {
@@ -184,6 +191,49 @@ impl<'a> Det<'a> {
             break;
         }
         e
+    }
+
+    /// A possessive that belongs inside a name, `a` being the apostrophe:
+    /// "Workers' Party", "National Farmers' Union" (a group noun before it),
+    /// or a sub-body at the end of an "of the" chain ("Commission of the Green
+    /// Party's Policy Committee"). Returns the end of the capitalised
+    /// run after it, which must close with a cue word.
+    fn possessive_inside_name(&self, s: usize, a: usize) -> Option<usize> {
+        let before = a.checked_sub(1).filter(|&b| b >= s).map(|b| self.w(b))?;
+        let glued_s = self.w(a + 1) == "s" && self.tok(a + 1).is_some_and(|t| !t.space_before);
+        let run_start = if glued_s {
+            a + 2
+        } else if before.ends_with('s') && cues::is_group_noun(before) {
+            a + 1
+        } else {
+            return None;
+        };
+        let mut j = run_start;
+        while self.cap_word(j) && !self.tok(j).is_some_and(|t| t.line_start || t.sent_start) {
+            j += 1;
+        }
+        if j == run_start {
+            return None;
+        }
+        let cue = cues::tail_cue(self.w(j - 1))?;
+        if cues::is_group_noun(before) {
+            return Some(j);
+        }
+        let of = (s + 1..a).rev().find(|&k| self.w(k) == "of")?;
+        let org_before = |w: &str| {
+            cues::tail_cue(w) == Some(EntityType::Org) || cues::head_cue(w) == Some(EntityType::Org)
+        };
+        (cue == EntityType::Org && self.w(of + 1) == "the" && org_before(self.w(of - 1)))
+            .then_some(j)
+    }
+
+    /// The chunk has a group-noun possessive ("Workers'").
+    fn has_group_possessive(&self, s: usize, e: usize) -> bool {
+        (s + 1..e).any(|k| {
+            self.tok(k)
+                .is_some_and(|t| t.kind == Kind::Punct && is_apostrophe(t.ch))
+                && cues::is_group_noun(self.w(k - 1))
+        })
     }
 
     fn push(
@@ -231,8 +281,9 @@ impl<'a> Det<'a> {
         // Sentence-initial (or after-quote) plain words are not names.
         while s < e
             && (self.tok(s).is_some_and(|t| t.sent_start) || cues::is_stopword(self.w(s)))
-            && self.plain_word(s)
+            && (self.plain_word(s) || self.gerund_before_name(s, e))
             && !self.keeps_the(s, e)
+            && !self.known_name_starts(s, e)
         {
             s += 1;
             while s < e && !self.cap_word(s) {
@@ -269,6 +320,36 @@ impl<'a> Det<'a> {
             return;
         }
         self.classify(s, e);
+    }
+
+    /// A gazetteer name of two or more words starts at `s` ("New Delhi").
+    fn known_name_starts(&self, s: usize, e: usize) -> bool {
+        let max = (s + self.g.max_words * 2).min(e);
+        (s + 2..=max).any(|j| self.lookup(s, j).is_some())
+    }
+
+    /// A sentence-initial participle before a name the corpus vouches for:
+    /// "Citing Ana Ruiz's record", "Building on Ruiz's work".
+    fn gerund_before_name(&self, s: usize, e: usize) -> bool {
+        let w = self.w(s);
+        let participle = w.len() >= 6
+            && w.ends_with("ing")
+            && self.tok(s).is_some_and(|t| t.sent_start && !t.caps);
+        if !participle
+            || self.g.is_first_name(w)
+            || self.g.lookup(w).is_some()
+            || self.k.known.contains_key(w)
+        {
+            return false;
+        }
+        let mut n = s + 1;
+        while n < e && !self.cap_word(n) {
+            n += 1;
+        }
+        n < e
+            && (self.k.known.contains_key(self.surface(n, e))
+                || self.lookup(n, e).is_some()
+                || self.g.is_first_name(self.w(n)))
     }
 
     /// Media and other names that keep their article: "The Moscow Times".
@@ -318,6 +399,12 @@ impl<'a> Det<'a> {
             // Only titles ("Foreign Minister"), maybe with a qualifier before.
             return self.classify(s, ts);
         }
+        // "Trade Council Ana Ruiz": an organisation ends at its cue word and a
+        // person follows.
+        if let Some(k) = self.cue_then_person(s, e) {
+            self.classify(s, k);
+            return self.push(k, e, EntityType::Person, true, None);
+        }
         // "World War Two": a number word after the cue word.
         let mut last = self.w(e - 1);
         if e - s > 2
@@ -325,7 +412,11 @@ impl<'a> Det<'a> {
         {
             last = self.w(e - 2);
         }
-        if let Some(kind) = cues::tail_cue(last) {
+        if let Some(mut kind) = cues::tail_cue(last) {
+            // "Workers' ... Conference": a standing body, not a meeting.
+            if kind == EntityType::Event && self.has_group_possessive(s, e) {
+                kind = EntityType::Org;
+            }
             if e - s > 1 || kind == EntityType::Org && self.tok(s).is_some_and(|t| t.caps) {
                 return self.push(s, e, kind, true, None);
             }
@@ -368,6 +459,19 @@ impl<'a> Det<'a> {
         self.guess(s, e);
     }
 
+    /// Index of a given name right after an organisation cue word, starting a
+    /// two- or three-word name that ends the chunk.
+    fn cue_then_person(&self, s: usize, e: usize) -> Option<usize> {
+        (s + 1..e.saturating_sub(1)).find(|&k| {
+            cues::tail_cue(self.w(k - 1)) == Some(EntityType::Org)
+                && self.cap_word(k - 1)
+                && self.g.is_first_name(self.w(k))
+                && (2..=3).contains(&(e - k))
+                && (k..e).all(|i| self.cap_word(i))
+                && self.lookup(k, e).is_none()
+        })
+    }
+
     /// Words that are names (not connectors or punctuation).
     fn name_words(&self, s: usize, e: usize) -> usize {
         (s..e).filter(|&i| self.cap_word(i)).count()
@@ -405,6 +509,21 @@ impl<'a> Det<'a> {
     }
 
     fn person_after_title(&mut self, s: usize, e: usize) {
+        // "Secretary General of the Kenyan Trade Council": a post in an
+        // organisation, not a person's name.
+        if self.w(s) == "of" {
+            return self.classify_part(s, e);
+        }
+        // "Ana Ruiz of Portugal": a person and a place.
+        if let Some(k) = (s + 1..e).find(|&k| self.w(k) == "of") {
+            let place = self
+                .lookup(k + 1, e)
+                .is_some_and(|x| matches!(x.kind, EntityType::Gpe | EntityType::Loc));
+            if place {
+                self.person_after_title(s, k);
+                return self.classify(k + 1, e);
+            }
+        }
         let mut s = s;
         while s < e && !self.cap_word(s) {
             s += 1;
@@ -505,9 +624,14 @@ impl<'a> Det<'a> {
             return false;
         }
         // The parts between hits must be connectors or classifiable names.
+        let media_after = cues::is_media_noun(self.w(e));
         let mut prev = s;
         for (a, b, k) in hits {
-            if a > prev {
+            // "Radio Veritas Persian service": a name before a demonym and a
+            // media noun is the outlet.
+            if a > prev && b == e && k.kind == EntityType::Norp && media_after {
+                self.push(prev, a, EntityType::Org, false, None);
+            } else if a > prev {
                 self.classify_part(prev, a);
             }
             self.push(a, b, k.kind, true, Some(k.canonical));
@@ -545,6 +669,41 @@ impl<'a> Det<'a> {
             next
         };
         let n = self.name_words(s, e);
+        let prev = s.checked_sub(1).map(|p| self.w(p)).unwrap_or("");
+        if n == 1 {
+            let w = self.w(s);
+            // "(L)" in a caption; "the Act" referring back to a law's full name.
+            if w.chars().count() == 1 || cues::tail_cue(w) == Some(EntityType::Law) {
+                return;
+            }
+            // "anti-XYZ campaign": an unknown acronym inside a lowercase compound.
+            let glued_hyphen = s
+                .checked_sub(1)
+                .and_then(|p| self.tok(p))
+                .is_some_and(|t| t.kind == Kind::Punct && t.ch == '-' && !t.space_before)
+                && self.tok(s).is_some_and(|t| !t.space_before)
+                && s.checked_sub(2)
+                    .and_then(|p| self.tok(p))
+                    .is_some_and(|t| t.kind == Kind::Word && !t.upper);
+            if glued_hyphen {
+                return;
+            }
+        }
+        // "the eastern Kaldor region": an administrative unit.
+        if n <= 2 && cues::is_admin_noun(next) {
+            return self.push(s, e, EntityType::Gpe, false, None);
+        }
+        if prev == "the" && n == 1 {
+            // "the Citadel said", "according to the Citadel": metonymy for
+            // the institution housed there.
+            let before = s.checked_sub(2).map(|p| self.w(p)).unwrap_or("");
+            let according = before == "to"
+                && s.checked_sub(3)
+                    .is_some_and(|p| self.w(p).eq_ignore_ascii_case("according"));
+            if cues::is_speech_verb(nxt) || cues::is_statement_noun(next) || according {
+                return self.push(s, e, EntityType::Org, false, None);
+            }
+        }
         if cues::is_speech_verb(nxt)
             && !matches!(nxt, "according" | "saying")
             && n <= 3
@@ -552,7 +711,6 @@ impl<'a> Det<'a> {
         {
             return self.push(s, e, EntityType::Person, true, None);
         }
-        let prev = s.checked_sub(1).map(|p| self.w(p)).unwrap_or("");
         if n == 1 && self.tok(s).is_some_and(|t| t.caps) {
             return self.push(s, e, EntityType::Org, false, None);
         }
@@ -612,6 +770,37 @@ impl<'a> Det<'a> {
                     }
                 }
             }
+        }
+    }
+
+    /// "Oslo, Kaldor, Bergen and Turku": a guessed name in a list of three or
+    /// more takes the type its strong members agree on (at least half of them).
+    fn propagate_list_kinds(&mut self) {
+        let text = self.text;
+        self.out.sort_by_key(|r| r.span.start);
+        let joined = |a: &Raw, b: &Raw| {
+            matches!(
+                text.get(a.span.end..b.span.start).unwrap_or(""),
+                ", " | " and " | ", and " | " or " | ", or "
+            )
+        };
+        let mut i = 0;
+        while i < self.out.len() {
+            let mut j = i + 1;
+            while j < self.out.len() && joined(&self.out[j - 1], &self.out[j]) {
+                j += 1;
+            }
+            let list = &self.out[i..j];
+            let mut strong = list.iter().filter(|r| r.strong).map(|r| r.kind);
+            if let Some(k) = strong.next() {
+                let n = 1 + strong.clone().count();
+                if list.len() >= 3 && n * 2 >= list.len() && strong.all(|x| x == k) {
+                    for r in &mut self.out[i..j] {
+                        r.kind = if r.strong { r.kind } else { k };
+                    }
+                }
+            }
+            i = j;
         }
     }
 

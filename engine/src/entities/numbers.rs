@@ -366,7 +366,7 @@ fn one_is_pronoun(c: &Ctx, i: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| c.lower(p));
     matches!(
         next.as_str(),
-        "of" | "another" | "day" | "side" | "who" | "that" | "which"
+        "another" | "day" | "side" | "who" | "that" | "which"
     ) || prev.is_some_and(|p| {
         matches!(
             p.as_str(),
@@ -531,6 +531,21 @@ fn vague_count(c: &Ctx, i: usize) -> Option<Found> {
     ))
 }
 
+/// Token `i` is glued inside a web address ("example.org/news/70573"): its
+/// digits are an identifier, not a count.
+fn in_url(c: &Ctx, i: usize) -> bool {
+    let Some(t) = c.tok(i) else { return false };
+    if t.space_before || t.kind == Kind::Punct {
+        return false;
+    }
+    let head = c.text.get(..t.start).unwrap_or("");
+    let word_start = head
+        .rfind(|ch: char| ch.is_whitespace() || matches!(ch, '(' | '<' | '"'))
+        .map_or(0, |p| p + 1);
+    let word = c.lower_text.get(word_start..t.start).unwrap_or("");
+    word.contains("://") || word.starts_with("www.")
+}
+
 /// Finds every numeric and temporal entity, left to right, longest first.
 pub fn scan(c: &Ctx) -> Vec<Found> {
     let mut out = Vec::new();
@@ -548,7 +563,7 @@ pub fn scan(c: &Ctx) -> Vec<Found> {
             && i.checked_sub(1)
                 .and_then(|p| c.tok(p))
                 .is_some_and(|p| p.upper && p.kind == Kind::Word);
-        if !maybe || in_name && is_number_word(t.text(c.text)) {
+        if !maybe || in_name && is_number_word(t.text(c.text)) || in_url(c, i) {
             i += 1;
             continue;
         }
@@ -656,7 +671,24 @@ pub(crate) mod tests {
 
     #[test]
     fn one_as_pronoun_is_not_a_number() {
-        assert!(run("one of the leaders").is_empty());
         assert!(run("no one came").is_empty());
+        assert!(run("the one that won").is_empty());
+        // OntoNotes counts "one of the ..." as a CARDINAL.
+        assert_eq!(
+            run("One of the leaders left"),
+            [(
+                "One".to_string(),
+                EntityType::Cardinal,
+                "cardinal:1".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn digits_inside_a_web_address_are_not_numbers() {
+        let got = run("(see https://example.org/news/2024/81234) and 12 others");
+        let surfaces: Vec<&str> = got.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert_eq!(surfaces, ["12"], "{got:?}");
+        assert!(run("www.example.org/item/5512").is_empty());
     }
 }

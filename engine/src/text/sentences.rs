@@ -84,7 +84,10 @@ fn is_title_abbrev(w: &str) -> bool {
 
 /// Abbreviations that often end a sentence too ("… and Co. The …").
 fn is_final_abbrev(w: &str) -> bool {
-    matches!(w, "etc" | "Inc" | "Ltd" | "Co" | "Corp" | "Jr" | "Sr" | "Bros")
+    matches!(
+        w,
+        "etc" | "Inc" | "Ltd" | "Co" | "Corp" | "Jr" | "Sr" | "Bros"
+    )
 }
 
 /// Words that typically open a sentence: after an ambiguous abbreviation

@@ -248,7 +248,15 @@ fn mark_headlines(text: &str, toks: &mut [Token]) {
             .find(|t| !(t.kind == Kind::Punct && is_quote_mark(t.ch)))
             .is_some_and(|t| matches!(t.ch, '.' | '!' | '?') && t.kind == Kind::Punct);
         let _ = text;
-        if words.len() >= 3 && !long.is_empty() && upper_long * 10 >= long.len() * 7 && !ends_stop {
+        // "(Agency, Agency)": a bracketed credit or caption line, not a headline.
+        let bracketed = line.first().is_some_and(|t| t.is_punct('('))
+            && line.last().is_some_and(|t| t.is_punct(')'));
+        if words.len() >= 3
+            && !long.is_empty()
+            && upper_long * 10 >= long.len() * 7
+            && !ends_stop
+            && !bracketed
+        {
             for t in &mut toks[s..e] {
                 t.headline = true;
             }
@@ -319,5 +327,7 @@ mod tests {
         let toks = tokenize(text);
         assert!(toks[0].headline);
         assert!(!toks.last().unwrap().headline);
+        let credit = "The talks began.\n(Orbis Wire, TNA, Daily Lantern)";
+        assert!(tokenize(credit).iter().all(|t| !t.headline));
     }
 }

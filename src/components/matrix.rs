@@ -1,0 +1,214 @@
+//! The claims × sources matrix as SVG rows in a scroller: the label column
+//! sticks while the cells scroll sideways, only the rows in view are in the
+//! DOM (so a thousand claims stay responsive), and arrow keys move between rows.
+
+use crate::components::layout::page_href;
+use crate::url::{Page, Query};
+use crate::view::filter::Spread;
+use crate::view::matrix::{Cell, Matrix};
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// Row height and column width in CSS pixels (the CSS uses the same numbers).
+const ROW_H: f64 = 34.0;
+const COL_W: f64 = 34.0;
+/// Rows rendered beyond the visible ones, above and below.
+const OVERSCAN: usize = 8;
+
+fn spread_text(s: Spread, reporting: usize) -> String {
+    match s {
+        Spread::All => "all".into(),
+        Spread::Some => format!("{reporting}"),
+        Spread::Unique => "1 only".into(),
+    }
+}
+
+/// One cell's mark: a glyph per state, so the state is not told by colour alone.
+fn mark(cell: Cell, x: f64) -> impl IntoView {
+    let cx = x + COL_W / 2.0;
+    let cy = ROW_H / 2.0;
+    match cell {
+        Cell::Reports => view! {
+            <rect class="m-reports" x=cx - 9.0 y=cy - 9.0 width="18" height="18" rx="3"/>
+        }
+        .into_any(),
+        Cell::Diverges => view! {
+            <g class="m-diverges">
+                <rect x=cx - 9.0 y=cy - 9.0 width="18" height="18" rx="3" fill="url(#pattern-diverges)"/>
+                <rect class="m-diverges-edge" x=cx - 9.0 y=cy - 9.0 width="18" height="18" rx="3"/>
+            </g>
+        }
+        .into_any(),
+        Cell::Absent => view! { <circle class="m-absent" cx=cx cy=cy r="3"/> }.into_any(),
+    }
+}
+
+#[component]
+pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
+    let navigate = use_navigate();
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let scroll_top = RwSignal::new(0.0f64);
+    let viewport = RwSignal::new(560.0f64);
+    let n = matrix.rows.len();
+    let cols = matrix.columns.len();
+    let width = cols as f64 * COL_W;
+    let hrefs: Arc<Vec<String>> = Arc::new(
+        matrix
+            .rows
+            .iter()
+            .map(|r| page_href(&Page::Claim { id: r.id.clone() }, &query))
+            .collect(),
+    );
+    let window = move || {
+        let first = (scroll_top.get() / ROW_H).floor() as usize;
+        let shown = (viewport.get() / ROW_H).ceil() as usize + 1;
+        let start = first.saturating_sub(OVERSCAN).min(n);
+        let end = (first + shown + OVERSCAN).min(n);
+        (start, end)
+    };
+    let on_scroll = move |_| {
+        if let Some(el) = scroller.get_untracked() {
+            scroll_top.set(el.scroll_top() as f64);
+            viewport.set(el.client_height() as f64);
+        }
+    };
+    // Arrow keys, Home and End move focus between rows, scrolling the row into view first.
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(el) = scroller.get_untracked() else {
+            return;
+        };
+        let current = document()
+            .active_element()
+            .and_then(|a| a.closest("[data-row]").ok().flatten())
+            .and_then(|r| r.get_attribute("data-row"))
+            .and_then(|r| r.parse::<usize>().ok());
+        let Some(current) = current else { return };
+        let target = match ev.key().as_str() {
+            "ArrowDown" => (current + 1).min(n.saturating_sub(1)),
+            "ArrowUp" => current.saturating_sub(1),
+            "Home" => 0,
+            "End" => n.saturating_sub(1),
+            "PageDown" => (current + 10).min(n.saturating_sub(1)),
+            "PageUp" => current.saturating_sub(10),
+            _ => return,
+        };
+        ev.prevent_default();
+        let top = target as f64 * ROW_H;
+        let view_h = el.client_height() as f64 - HEAD_H;
+        let mut st = el.scroll_top() as f64;
+        if top < st {
+            st = top;
+        } else if top + ROW_H > st + view_h {
+            st = top + ROW_H - view_h;
+        }
+        el.set_scroll_top(st.max(0.0) as i32);
+        scroll_top.set(st.max(0.0));
+        viewport.set(el.client_height() as f64);
+        let focus = move || {
+            let sel = format!("[data-row=\"{target}\"] .mlabel");
+            if let Some(a) = scroller
+                .get_untracked()
+                .and_then(|s| s.query_selector(&sel).ok().flatten())
+                .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = a.focus();
+            }
+        };
+        request_animation_frame(focus);
+    };
+    let rows = matrix.clone();
+    let body = move || {
+        let (start, end) = window();
+        let navigate = navigate.clone();
+        rows.rows[start..end]
+            .iter()
+            .enumerate()
+            .map(|(k, row)| {
+                let i = start + k;
+                let href = hrefs[i].clone();
+                let go = {
+                    let navigate = navigate.clone();
+                    let href = href.clone();
+                    move |_| navigate(&href, leptos_router::NavigateOptions { resolve: false, ..Default::default() })
+                };
+                let label = format!(
+                    "{}: reported by {} of {} sources",
+                    row.label, row.reporting, cols
+                );
+                let sr = format!(", reported by {} of {} sources", row.reporting, cols);
+                let cells = row
+                    .cells
+                    .iter()
+                    .zip(&rows.columns)
+                    .enumerate()
+                    .map(|(c, (cell, col))| {
+                        let what = format!("{} ({}): {}", col.key, col.name, cell.describe());
+                        let aria = what.clone();
+                        view! {
+                            <g role="img" aria-label=aria class="mcell">
+                                <title>{what}</title>
+                                {mark(*cell, c as f64 * COL_W)}
+                            </g>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <div class=format!("mrow spread-{}", row.spread.as_str()) role="listitem"
+                        data-testid="matrix-row" data-row=i data-claim=row.id.clone() data-reporting=row.reporting>
+                        <a class="mlabel" href=href title=label>
+                            <span class="mspread" aria-hidden="true">{spread_text(row.spread, row.reporting)}</span>
+                            <span class="mtext">{row.label.clone()}</span>
+                            <span class="sr-only">{sr}</span>
+                        </a>
+                        <svg class="mcells" width=width height=ROW_H viewBox=format!("0 0 {width} {ROW_H}")
+                            on:click=go aria-hidden="false">
+                            {cells}
+                        </svg>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let head = matrix
+        .columns
+        .iter()
+        .map(|c| {
+            let link = page_href(&Page::Read { doc: c.id.clone() }, &query);
+            view! {
+                <a class="mcol" href=link title=format!("{} — {}", c.key, c.title)>
+                    <span class="key">{c.key.clone()}</span>
+                    <span class="mcol-name">{c.name.clone()}</span>
+                </a>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="matrix" data-testid="claim-matrix" data-rows=n>
+            <svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">
+                <defs>
+                    <pattern id="pattern-diverges" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect class="hatch-bg" width="6" height="6"/>
+                        <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/>
+                    </pattern>
+                </defs>
+            </svg>
+            <div class="matrix-scroll" node_ref=scroller on:scroll=on_scroll on:keydown=on_key
+                tabindex="-1">
+                <div class="mhead">
+                    <span class="mcorner">"Claim (sources reporting)"</span>
+                    {head}
+                </div>
+                <div role="list" aria-label="Claims, widest coverage first">
+                    <div class="mspacer" style:height=move || format!("{}px", window().0 as f64 * ROW_H)></div>
+                    {body}
+                    <div class="mspacer" style:height=move || format!("{}px", (n - window().1) as f64 * ROW_H)></div>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// Height of the sticky column header, in CSS pixels (matches `.mhead`).
+const HEAD_H: f64 = 120.0;

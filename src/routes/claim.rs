@@ -1,0 +1,97 @@
+//! `/claim/:id`: every source's wording of one claim with its divergences
+//! marked, and the sources that do not report it.
+
+use crate::app::use_view;
+use crate::components::filter_bar::use_filter;
+use crate::components::layout::page_href;
+use crate::components::missing::Missing;
+use crate::state::use_app;
+use crate::url::Page;
+use crate::view::claim::claim_view;
+use leptos::prelude::*;
+
+#[component]
+pub fn ClaimPage(id: String) -> impl IntoView {
+    let state = use_app();
+    let view = use_view();
+    let filter = use_filter();
+    move || {
+        let Some(a) = state.analysis.get() else {
+            return view! { <p class="pending" role="status">"Aligning claims…"</p> }.into_any();
+        };
+        let query = view.with(|v| v.query.clone());
+        let Some(c) = state
+            .corpus
+            .with(|corpus| claim_view(corpus, &a, &filter.get(), &id))
+        else {
+            return view! { <Missing what=format!("claim “{id}”")/> }.into_any();
+        };
+        let wordings = c
+            .wordings
+            .into_iter()
+            .map(|w| {
+                let read = page_href(&Page::Read { doc: w.doc.clone() }, &query);
+                let pieces = w
+                    .pieces
+                    .into_iter()
+                    .map(|p| match p.divergence {
+                        Some(kind) => view! {
+                            <mark class=format!("div div-{kind}") title=format!("Diverges: {kind}")>{p.text}</mark>
+                            <span class="div-tag">{kind}</span>
+                        }
+                        .into_any(),
+                        None => p.text.into_any(),
+                    })
+                    .collect_view();
+                view! {
+                    <li class="wording" data-doc=w.doc.clone()>
+                        <p class="wording-source"><span class="key">{w.key}</span> " " <a href=read>{w.title}</a></p>
+                        <blockquote class="wording-text">{pieces}</blockquote>
+                    </li>
+                }
+            })
+            .collect_view();
+        let divergences = (!c.divergences.is_empty()).then(|| {
+            view! {
+                <section aria-labelledby="div-title">
+                    <h2 id="div-title">"Where the wordings differ"</h2>
+                    <ul class="divergences">
+                        {c.divergences.into_iter().map(|(kind, note)| view! {
+                            <li><span class=format!("div-tag div-{kind}")>{kind}</span> " " {note}</li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        });
+        let absent = if c.absent.is_empty() {
+            view! { <p class="meta">"Every shown source reports it."</p> }.into_any()
+        } else {
+            view! {
+                <ul class="absent">
+                    {c.absent.into_iter().map(|s| {
+                        let read = page_href(&Page::Read { doc: s.doc.clone() }, &query);
+                        view! { <li data-doc=s.doc><span class="key">{s.key}</span> " " <a href=read>{s.title}</a></li> }
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        };
+        view! {
+            <article class="claim-page" data-claim=c.id.clone() aria-labelledby="claim-title">
+                <p class="meta">"Claim"</p>
+                <h1 id="claim-title">{c.label}</h1>
+                <p class="meta">{format!("Reported by {} of {} sources · {}", c.reporting, c.sources, c.strength)}</p>
+                {divergences}
+                <section aria-labelledby="wordings-title">
+                    <h2 id="wordings-title">"How each source words it"</h2>
+                    <ul class="wordings">{wordings}</ul>
+                </section>
+                <section aria-labelledby="absent-title">
+                    <h2 id="absent-title">"Not reported by"</h2>
+                    {absent}
+                </section>
+            </article>
+        }
+        .into_any()
+    }
+}
