@@ -40,6 +40,7 @@ async function paste(page, text, title = '') {
   if (title) await page.getByLabel('Title (optional)').fill(title);
   await page.getByLabel('Article text').fill(text);
   await page.getByRole('button', { name: 'Add pasted text' }).click();
+  await ready(page);
 }
 
 test('the entity index links to an entity page with mentions in context', async ({ page, baseURL }) => {
@@ -113,6 +114,7 @@ test('a pasted article with markup is text only, persists, and can be removed', 
   await page.getByLabel('Article text').fill(HOSTILE);
   await page.getByRole('button', { name: 'Add pasted text' }).click();
   await expect(page.locator('.outcomes .ok')).toContainText('Added');
+  await ready(page);
   const item = page.locator('.local-item');
   await expect(item).toHaveCount(1);
   const id = await item.getAttribute('data-doc');

@@ -57,11 +57,21 @@ impl AppState {
         let list = self.local.get_untracked();
         self.storage_problem
             .set(local::save(&list).err().map(|p| p.message()));
-        let corpus = local::with_locals(&self.seeds.get_value(), &list);
-        // Publish corpus and analysis together so no view pairs one with the other's indices.
-        let analysis = parallax_engine::analyze(&corpus);
-        self.corpus.set(Arc::new(corpus));
-        self.analysis.set(Some(Arc::new(analysis)));
+        set_analysis_flag("running");
+        let state = *self;
+        // After this frame paints the panel's feedback: a large corpus takes a while.
+        set_timeout(
+            move || {
+                let list = state.local.get_untracked();
+                let corpus = local::with_locals(&state.seeds.get_value(), &list);
+                // Publish corpus and analysis together so no view pairs one with the other's indices.
+                let analysis = parallax_engine::analyze(&corpus);
+                state.corpus.set(Arc::new(corpus));
+                state.analysis.set(Some(Arc::new(analysis)));
+                set_analysis_flag("ready");
+            },
+            std::time::Duration::from_millis(0),
+        );
     }
 
     /// Analyses the current corpus and publishes the result.
@@ -75,6 +85,16 @@ impl AppState {
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// `<html data-analysis>`: "running" while local articles are re-analysed.
+fn set_analysis_flag(value: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-analysis", value);
+    }
 }
 
 /// Tells the outside (browser tests, performance measures) that the analysis
