@@ -40,7 +40,10 @@ impl AppState {
     /// Adds a local article (kept for the session even when storage fails)
     /// and re-analyses. Errors if the same text is already in.
     pub fn add_local(&self, article: LocalArticle) -> Result<(), String> {
-        if self.local.with_untracked(|l| l.iter().any(|a| a.id == article.id)) {
+        if self
+            .local
+            .with_untracked(|l| l.iter().any(|a| a.id == article.id))
+        {
             return Err("this text is already added".into());
         }
         self.local.update(|l| l.push(article));

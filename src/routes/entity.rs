@@ -79,12 +79,18 @@ const MENTIONS_PER_SOURCE: usize = 12;
 const MAX_QUOTES: usize = 40;
 
 fn source_group(s: &SourceMentions, query: &Query) -> impl IntoView {
-    let link = page_href(&Page::Read { doc: s.source.id.clone() }, query);
+    let link = page_href(
+        &Page::Read {
+            doc: s.source.id.clone(),
+        },
+        query,
+    );
     let count = s.mentions.len();
     let more = count.saturating_sub(MENTIONS_PER_SOURCE);
     view! {
         <section class="source-mentions" data-doc=s.source.id.clone()>
             <h3>
+                <span class="src-key">{s.source.key.clone()}</span>" "
                 <a href=link.clone()>{s.source.name.clone()}</a>
                 {local_badge(s.source.local)}
                 <span class="count">{format!(" · {count} mention{}", plural(count))}</span>
