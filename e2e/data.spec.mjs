@@ -299,3 +299,29 @@ test('without a clipboard, Copy link shows the link selected for a manual copy',
   expect(selected).toBe(page.url());
   await expect(page.locator('.tool-status')).toHaveText('Copy the selected link (Ctrl+C)');
 });
+
+test('a dropped .txt file is added; the panel is keyboard-operable and Escape closes it', async ({ page }) => {
+  await page.goto(`${BASE}entities`);
+  await ready(page);
+  // Keyboard only: focus the toggle, open, the text box gets focus, Escape returns to the toggle.
+  await page.locator('#add-article-toggle').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#add-article-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByLabel('Article text')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#add-article')).toHaveCount(0);
+  await expect(page.locator('#add-article-toggle')).toBeFocused();
+  await expect(page.locator('#add-article-toggle')).toHaveAttribute('aria-expanded', 'false');
+
+  await openPanel(page);
+  await page.locator('.drop').evaluate((zone) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Nina Holm arrived in Bergen on Thursday.\n'], 'dropped.txt', { type: 'text/plain' }));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await expect(page.locator('.outcomes .ok')).toContainText('dropped.txt');
+  await expect(page.locator('.local-item')).toHaveCount(1);
+  await ready(page);
+  await expect(page.locator('.corpus-size')).toContainText('(1 local)');
+});
