@@ -123,7 +123,10 @@ mod tests {
             lines[1],
             "c-two,\"Prices rose, \"\"sharply\"\"\",2,reports,divergent,absent"
         );
-        assert_eq!(lines[2], "c-bad,\"'=HYPERLINK(\"\"x\"\")\",1,reports,absent,absent");
+        assert_eq!(
+            lines[2],
+            "c-bad,\"'=HYPERLINK(\"\"x\"\")\",1,reports,absent,absent"
+        );
         assert_eq!(lines[3], "c-solo,Only C,1,absent,absent,reports");
         assert_eq!(lines[4], "");
         assert_eq!(lines.len(), 5);

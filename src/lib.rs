@@ -7,9 +7,9 @@
 pub mod app;
 pub mod components;
 pub mod csv;
-pub mod local;
 #[cfg(feature = "e2e-hooks")]
 pub mod e2e_hooks;
+pub mod local;
 pub mod panic;
 pub mod routes;
 pub mod seeds;

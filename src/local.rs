@@ -88,8 +88,8 @@ pub fn encode(articles: &[LocalArticle]) -> String {
 /// Reads stored articles. Entries that no longer pass validation (edited
 /// by hand, or from an older rule) are dropped and counted.
 pub fn decode(json: &str) -> Result<(Vec<LocalArticle>, usize), String> {
-    let stored: Stored =
-        serde_json::from_str(json).map_err(|e| format!("saved local articles are unreadable: {e}"))?;
+    let stored: Stored = serde_json::from_str(json)
+        .map_err(|e| format!("saved local articles are unreadable: {e}"))?;
     let mut out: Vec<LocalArticle> = Vec::new();
     let mut dropped = 0;
     for a in stored.articles {
@@ -144,7 +144,9 @@ pub fn load() -> (Vec<LocalArticle>, Option<String>) {
             Ok((list, 0)) => (list, None),
             Ok((list, n)) => (
                 list,
-                Some(format!("{n} saved local article(s) could not be used and were skipped.")),
+                Some(format!(
+                    "{n} saved local article(s) could not be used and were skipped."
+                )),
             ),
             Err(e) => (Vec::new(), Some(e)),
         },
@@ -189,11 +191,19 @@ mod tests {
         assert_eq!(ok.title.as_deref(), Some("My title"));
         assert_eq!(ok.id, local_id("Body.\n"));
         let empty = prepare("pasted text", "", b"  \n ").unwrap_err();
-        assert!(empty.contains("pasted text") && empty.contains("empty"), "{empty}");
+        assert!(
+            empty.contains("pasted text") && empty.contains("empty"),
+            "{empty}"
+        );
         let latin1 = prepare("old.txt", "", &[b'a', 0xe9, b'b']).unwrap_err();
-        assert!(latin1.contains("old.txt") && latin1.contains("UTF-8"), "{latin1}");
+        assert!(
+            latin1.contains("old.txt") && latin1.contains("UTF-8"),
+            "{latin1}"
+        );
         let big = vec![b'a'; parallax_engine::corpus::MAX_FILE_BYTES + 1];
-        assert!(prepare("big.txt", "", &big).unwrap_err().contains("too large"));
+        assert!(prepare("big.txt", "", &big)
+            .unwrap_err()
+            .contains("too large"));
         // A byte-order mark does not change the id.
         let bom = prepare("b.txt", "", "\u{feff}Body.\n".as_bytes()).unwrap();
         assert_eq!(bom.id, ok.id);
@@ -205,7 +215,11 @@ mod tests {
         let a = prepare("pasted text", "", raw.as_bytes()).unwrap();
         let d = to_document(&a);
         assert!(d.local);
-        assert!(d.text.contains("<img src=x onerror=alert(1)>"), "{}", d.text);
+        assert!(
+            d.text.contains("<img src=x onerror=alert(1)>"),
+            "{}",
+            d.text
+        );
     }
 
     #[test]

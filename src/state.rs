@@ -40,7 +40,10 @@ impl AppState {
     /// Adds a local article (kept for the session even when storage fails)
     /// and re-analyses. Errors if the same text is already in.
     pub fn add_local(&self, article: LocalArticle) -> Result<(), String> {
-        if self.local.with_untracked(|l| l.iter().any(|a| a.id == article.id)) {
+        if self
+            .local
+            .with_untracked(|l| l.iter().any(|a| a.id == article.id))
+        {
             return Err("this text is already added".into());
         }
         self.local.update(|l| l.push(article));
@@ -57,11 +60,21 @@ impl AppState {
         let list = self.local.get_untracked();
         self.storage_problem
             .set(local::save(&list).err().map(|p| p.message()));
-        let corpus = local::with_locals(&self.seeds.get_value(), &list);
-        // Publish corpus and analysis together so no view pairs one with the other's indices.
-        let analysis = parallax_engine::analyze(&corpus);
-        self.corpus.set(Arc::new(corpus));
-        self.analysis.set(Some(Arc::new(analysis)));
+        set_analysis_flag("running");
+        let state = *self;
+        // After this frame paints the panel's feedback: a large corpus takes a while.
+        set_timeout(
+            move || {
+                let list = state.local.get_untracked();
+                let corpus = local::with_locals(&state.seeds.get_value(), &list);
+                // Publish corpus and analysis together so no view pairs one with the other's indices.
+                let analysis = parallax_engine::analyze(&corpus);
+                state.corpus.set(Arc::new(corpus));
+                state.analysis.set(Some(Arc::new(analysis)));
+                set_analysis_flag("ready");
+            },
+            std::time::Duration::from_millis(0),
+        );
     }
 
     /// Analyses the current corpus and publishes the result.
@@ -75,6 +88,16 @@ impl AppState {
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// `<html data-analysis>`: "running" while local articles are re-analysed.
+fn set_analysis_flag(value: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-analysis", value);
+    }
 }
 
 /// Tells the outside (browser tests, performance measures) that the analysis

@@ -101,10 +101,12 @@ pub fn ExportTools() -> impl IntoView {
         };
         let corpus = state.corpus.get_untracked();
         let text = parallax_engine::export::to_json(&corpus, &analysis);
-        status.set(match download("parallax-analysis.json", "application/json", &text) {
-            Ok(()) => "JSON downloaded.".into(),
-            Err(_) => "The download could not start in this browser.".into(),
-        });
+        status.set(
+            match download("parallax-analysis.json", "application/json", &text) {
+                Ok(()) => "JSON downloaded.".into(),
+                Err(_) => "The download could not start in this browser.".into(),
+            },
+        );
     };
     let csv = move |_| {
         let Some(analysis) = state.analysis.get_untracked() else {

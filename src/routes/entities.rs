@@ -41,7 +41,8 @@ pub fn Entities() -> impl IntoView {
 fn IndexView(ix: EntityIndex, limit: RwSignal<usize>) -> impl IntoView {
     let view = use_view();
     let query = view.with_untracked(|v| v.query.clone());
-    let filtered = !query.types.is_empty() || !query.search.trim().is_empty() || !query.sources.is_empty();
+    let filtered =
+        !query.types.is_empty() || !query.search.trim().is_empty() || !query.sources.is_empty();
     let shown = ix.rows.len();
     let summary = if filtered {
         format!("{shown} of {} entities match the filters.", ix.all)
@@ -120,7 +121,7 @@ fn row(r: &EntityRow, sources: &[Source], max: usize, query: &crate::url::Query)
                     let width = format!("{:.1}", 100.0 * n as f64 / max as f64);
                     view! {
                         <li>
-                            <span class="bar-source" title=s.name.clone()>{s.name.clone()}</span>
+                            <span class="bar-source" title=s.name.clone()><b class="src-key">{s.key.clone()}</b>" · "{s.name.clone()}</span>
                             <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                                 <rect x="0" y="0" width=width height="10"></rect>
                             </svg>

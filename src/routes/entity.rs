@@ -6,7 +6,7 @@ use crate::components::layout::page_href;
 use crate::routes::entities::{local_badge, plural, type_badge};
 use crate::state::use_app;
 use crate::url::{Page, Query};
-use crate::view::entities::{entity_page, EntityPage};
+use crate::view::entities::{entity_page, EntityPage, SourceMentions};
 use leptos::prelude::*;
 
 #[component]
@@ -72,6 +72,47 @@ fn UnknownEntity(id: String) -> impl IntoView {
     }
 }
 
+/// Sources rendered at first, and mentions shown per source: a name found
+/// in a thousand articles must not make a page of ten thousand lines.
+const SOURCES_PER_PAGE: usize = 20;
+const MENTIONS_PER_SOURCE: usize = 12;
+const MAX_QUOTES: usize = 40;
+
+fn source_group(s: &SourceMentions, query: &Query) -> impl IntoView {
+    let link = page_href(
+        &Page::Read {
+            doc: s.source.id.clone(),
+        },
+        query,
+    );
+    let count = s.mentions.len();
+    let more = count.saturating_sub(MENTIONS_PER_SOURCE);
+    view! {
+        <section class="source-mentions" data-doc=s.source.id.clone()>
+            <h3>
+                <span class="src-key">{s.source.key.clone()}</span>" "
+                <a href=link.clone()>{s.source.name.clone()}</a>
+                {local_badge(s.source.local)}
+                <span class="count">{format!(" · {count} mention{}", plural(count))}</span>
+            </h3>
+            <ul class="kwic">
+                {s.mentions.iter().take(MENTIONS_PER_SOURCE).map(|m| view! {
+                    <li>
+                        {m.cut_before.then_some("… ")}
+                        {m.before.clone()}
+                        <mark class="mention">{m.mention.clone()}</mark>
+                        {m.after.clone()}
+                        {m.cut_after.then_some(" …")}
+                    </li>
+                }).collect_view()}
+            </ul>
+            {(more > 0).then(|| view! {
+                <p class="hint">{format!("{more} more in this article: ")}<a href=link>"read it"</a></p>
+            })}
+        </section>
+    }
+}
+
 #[component]
 fn EntityView(p: EntityPage) -> impl IntoView {
     let view = use_view();
@@ -80,6 +121,7 @@ fn EntityView(p: EntityPage) -> impl IntoView {
     let sources = p.by_source.len();
     let is_person = p.kind == parallax_engine::EntityType::Person;
     let name = p.name.clone();
+    let source_limit = RwSignal::new(SOURCES_PER_PAGE);
     view! {
         <article class="entity-page" aria-labelledby="entity-title" data-entity=p.id.clone()>
             <p class="crumbs"><a href=index>"All entities"</a></p>
@@ -104,30 +146,17 @@ fn EntityView(p: EntityPage) -> impl IntoView {
                 {p.by_source.is_empty().then(|| view! {
                     <p class="hint">"No mention in the sources shown. Clear the source filter to see them all."</p>
                 })}
-                {p.by_source.into_iter().map(|s| {
-                    let link = page_href(&Page::Read { doc: s.source.id.clone() }, &query);
-                    let count = s.mentions.len();
-                    view! {
-                        <section class="source-mentions" data-doc=s.source.id.clone()>
-                            <h3>
-                                <a href=link>{s.source.name.clone()}</a>
-                                {local_badge(s.source.local)}
-                                <span class="count">{format!(" · {count} mention{}", plural(count))}</span>
-                            </h3>
-                            <ul class="kwic">
-                                {s.mentions.into_iter().map(|m| view! {
-                                    <li>
-                                        {m.cut_before.then_some("… ")}
-                                        {m.before}
-                                        <mark class="mention">{m.mention}</mark>
-                                        {m.after}
-                                        {m.cut_after.then_some(" …")}
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                        </section>
-                    }
-                }).collect_view()}
+                {
+                    let groups = std::sync::Arc::new(p.by_source);
+                    let query = query.clone();
+                    move || groups.iter().take(source_limit.get()).map(|s| source_group(s, &query)).collect_view()
+                }
+                <Show when=move || source_limit.get() < sources>
+                    <button type="button" class="button more"
+                        on:click=move |_| source_limit.update(|l| *l += SOURCES_PER_PAGE)>
+                        {move || format!("Show {} more sources", (sources - source_limit.get()).min(SOURCES_PER_PAGE))}
+                    </button>
+                </Show>
             </section>
 
             {is_person.then(|| view! {
@@ -138,13 +167,16 @@ fn EntityView(p: EntityPage) -> impl IntoView {
                     } else {
                         view! {
                             <ul class="entity-quotes">
-                                {p.quotes.into_iter().map(|q| view! {
+                                {p.quotes.iter().take(MAX_QUOTES).cloned().map(|q| view! {
                                     <li>
                                         <blockquote>"“" {q.text} "”"</blockquote>
                                         <p class="meta">"— in " {q.source.name} {local_badge(q.source.local)}</p>
                                     </li>
                                 }).collect_view()}
                             </ul>
+                            {(p.quotes.len() > MAX_QUOTES).then(|| view! {
+                                <p class="hint">{format!("and {} more quotations", p.quotes.len() - MAX_QUOTES)}</p>
+                            })}
                         }.into_any()
                     }}
                 </section>

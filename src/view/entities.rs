@@ -9,7 +9,9 @@ use parallax_engine::{Analysis, Corpus, DocIx, Document, Entity, EntityType, Spa
 pub struct Source {
     pub doc: DocIx,
     pub id: String,
-    /// Outlet, else title.
+    /// The letter the filter bar and matrix show for it (A, B, …).
+    pub key: String,
+    /// Outlet, else (shortened) title.
     pub name: String,
     pub local: bool,
 }
@@ -19,7 +21,8 @@ impl Source {
         Source {
             doc,
             id: d.id.clone(),
-            name: d.meta.outlet.clone().unwrap_or_else(|| d.meta.title.clone()),
+            key: super::source_key(doc),
+            name: super::source_name(d),
             local: d.local,
         }
     }
@@ -192,7 +195,8 @@ pub fn in_context(text: &str, span: Span) -> InContext {
     let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let before = squash(&text[from..start]);
     let after = squash(&text[end..to]);
-    let space = |s: &str, edge: Option<char>| edge.is_some_and(char::is_whitespace) && !s.is_empty();
+    let space =
+        |s: &str, edge: Option<char>| edge.is_some_and(char::is_whitespace) && !s.is_empty();
     InContext {
         before: if space(&before, text[..start].chars().next_back()) {
             format!("{before} ")
@@ -336,11 +340,22 @@ mod tests {
     }
 
     fn find(c: &Corpus, doc: DocIx, needle: &str, nth: usize) -> Span {
-        let (s, _) = c.documents[doc].text.match_indices(needle).nth(nth).unwrap();
+        let (s, _) = c.documents[doc]
+            .text
+            .match_indices(needle)
+            .nth(nth)
+            .unwrap();
         Span::new(s, s + needle.len())
     }
 
-    fn mention(c: &Corpus, doc: DocIx, needle: &str, nth: usize, kind: EntityType, id: &str) -> Mention {
+    fn mention(
+        c: &Corpus,
+        doc: DocIx,
+        needle: &str,
+        nth: usize,
+        kind: EntityType,
+        id: &str,
+    ) -> Mention {
         Mention {
             doc,
             span: find(c, doc, needle, nth),
@@ -391,34 +406,36 @@ mod tests {
                     speaker: None,
                 },
             ],
-            claims: vec![Claim {
-                id: "c-1".into(),
-                label: "Doe spoke in Geneva".into(),
-                members: vec![
-                    ClaimMember {
+            claims: vec![
+                Claim {
+                    id: "c-1".into(),
+                    label: "Doe spoke in Geneva".into(),
+                    members: vec![
+                        ClaimMember {
+                            doc: 0,
+                            span: find(c, 0, "Later Doe said “we will build peace” there.", 0),
+                        },
+                        ClaimMember {
+                            doc: 1,
+                            span: find(c, 1, "In Geneva, Jane Doe spoke first.", 0),
+                        },
+                    ],
+                    divergences: vec![],
+                    coverage: 2,
+                    strength: LinkStrength::Same,
+                },
+                Claim {
+                    id: "c-2".into(),
+                    label: "Acme declined".into(),
+                    members: vec![ClaimMember {
                         doc: 0,
-                        span: find(c, 0, "Later Doe said “we will build peace” there.", 0),
-                    },
-                    ClaimMember {
-                        doc: 1,
-                        span: find(c, 1, "In Geneva, Jane Doe spoke first.", 0),
-                    },
-                ],
-                divergences: vec![],
-                coverage: 2,
-                strength: LinkStrength::Same,
-            },
-            Claim {
-                id: "c-2".into(),
-                label: "Acme declined".into(),
-                members: vec![ClaimMember {
-                    doc: 0,
-                    span: find(c, 0, "Acme Group declined to comment.", 0),
-                }],
-                divergences: vec![],
-                coverage: 1,
-                strength: LinkStrength::Same,
-            }],
+                        span: find(c, 0, "Acme Group declined to comment.", 0),
+                    }],
+                    divergences: vec![],
+                    coverage: 1,
+                    strength: LinkStrength::Same,
+                },
+            ],
             unique: vec![],
         }
     }
@@ -443,6 +460,8 @@ mod tests {
         assert_eq!(ix.all, 4);
         let names: Vec<_> = ix.sources.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["Outlet A", "Outlet B", "Weather"]);
+        let keys: Vec<_> = ix.sources.iter().map(|s| s.key.as_str()).collect();
+        assert_eq!(keys, ["A", "B", "C"]);
     }
 
     #[test]
@@ -521,7 +540,11 @@ mod tests {
         let ctx = in_context(&long, Span::new(s, s + 6));
         assert!(ctx.cut_before && ctx.cut_after);
         assert_eq!(ctx.mention, "Target");
-        assert!(ctx.before.trim_start().starts_with("alpha"), "{:?}", ctx.before);
+        assert!(
+            ctx.before.trim_start().starts_with("alpha"),
+            "{:?}",
+            ctx.before
+        );
         assert!(ctx.after.trim_end().ends_with("omega"), "{:?}", ctx.after);
         assert!(ctx.before.len() <= CONTEXT_BYTES + 1);
 
