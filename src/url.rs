@@ -113,6 +113,9 @@ pub struct Query {
     pub search: String,
     /// `view=raw`: show the raw file in the reader.
     pub raw: bool,
+    /// `cards=N`: how many source cards the overview lists (`None` = its
+    /// first page), so a corpus of a thousand sources is not drawn at once.
+    pub cards: Option<usize>,
 }
 
 /// A query value that could not be understood; shown to the user, then ignored.
@@ -172,6 +175,10 @@ impl Query {
                     "clean" | "" => q.raw = false,
                     _ => report(key, &value, "expected raw or clean"),
                 },
+                "cards" => match value.trim().parse::<usize>() {
+                    Ok(n) if n > 0 => q.cards = Some(n),
+                    _ => report(key, &value, "expected a positive number"),
+                },
                 "entity" => {}
                 _ => report(key, &value, "unknown parameter"),
             }
@@ -219,6 +226,9 @@ impl Query {
         }
         if self.raw {
             parts.push("view=raw".into());
+        }
+        if let Some(n) = self.cards {
+            parts.push(format!("cards={n}"));
         }
         if parts.is_empty() {
             String::new()
@@ -347,8 +357,10 @@ mod tests {
             ("cov", "unique"),
             ("q", "new heights"),
             ("view", "raw"),
+            ("cards", "48"),
         ]);
         assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(q.cards, Some(48));
         assert_eq!(q.sources, ["a", "b"]);
         assert_eq!(q.types, [EntityType::Person, EntityType::Gpe]);
         assert_eq!(q.entity.as_deref(), Some("org:un"));
@@ -364,12 +376,15 @@ mod tests {
             ("types", "PERSON,ALIEN"),
             ("zzz", "1"),
             ("q", "x"),
+            ("cards", "0"),
+            ("cards", "many"),
         ]);
+        assert_eq!(q.cards, None);
         assert_eq!(q.types, [EntityType::Person]);
         assert_eq!(q.coverage, None);
         assert_eq!(q.search, "x");
         let keys: Vec<_> = bad.iter().map(|b| b.key.as_str()).collect();
-        assert_eq!(keys, ["cov", "types", "zzz"]);
+        assert_eq!(keys, ["cov", "types", "zzz", "cards", "cards"]);
         assert!(bad[1].to_string().contains("ALIEN"));
     }
 
@@ -382,6 +397,7 @@ mod tests {
             coverage: Some(Coverage::Some),
             search: "“new” & <b>".into(),
             raw: true,
+            cards: Some(72),
         };
         let s = q.to_query_string();
         let pairs: Vec<(String, String)> = s

@@ -13,6 +13,9 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
+/// Source checkboxes listed before "List all sources" is pressed.
+const SOURCE_PAGE: usize = 24;
+
 /// The query's filters resolved against the corpus and (once ready) the analysis.
 pub fn provide_filter() {
     let state = use_app();
@@ -59,11 +62,18 @@ pub fn FilterBar() -> impl IntoView {
     let set_query = use_set_query();
     let query = move || view.with(|v| v.query.clone());
 
+    // Only a change of the chosen sources redraws the checkboxes, not every keystroke in search.
+    let chosen = Memo::new(move |_| view.with(|v| v.query.sources.clone()));
+    let doc_count = Memo::new(move |_| state.corpus.with(|c| c.documents.len()));
+    let every_source = RwSignal::new(false);
     let sources =
         {
             let set_query = set_query.clone();
             move || {
-                let chosen = view.with(|v| v.query.sources.clone());
+                let chosen = chosen.get();
+                // A thousand checkboxes cost seconds to draw: list the first ones and
+                // the chosen ones until the reader asks for all of them.
+                let every = every_source.get();
                 let docs: Vec<(String, String)> = state.corpus.with(|c| {
                     c.documents
                         .iter()
@@ -78,7 +88,9 @@ pub fn FilterBar() -> impl IntoView {
                 });
                 let all: Vec<String> = docs.iter().map(|(id, _)| id.clone()).collect();
                 docs.into_iter()
-                .map(|(id, name)| {
+                .enumerate()
+                .filter(|(i, (id, _))| every || *i < SOURCE_PAGE || chosen.contains(id))
+                .map(|(_, (id, name))| {
                     let on = chosen.is_empty() || chosen.contains(&id);
                     let set_query = set_query.clone();
                     let all = all.clone();
@@ -195,6 +207,17 @@ pub fn FilterBar() -> impl IntoView {
             <fieldset class="filter-sources">
                 <legend>"Sources"</legend>
                 {sources}
+                <Show when=move || { doc_count.get() > SOURCE_PAGE }>
+                    <button type="button" class="link-button" data-testid="all-sources"
+                        aria-expanded=move || every_source.get().to_string()
+                        on:click=move |_| every_source.update(|e| *e = !*e)>
+                        {move || if every_source.get() {
+                            format!("List the first {SOURCE_PAGE} only")
+                        } else {
+                            format!("List all {} sources", doc_count.get())
+                        }}
+                    </button>
+                </Show>
             </fieldset>
             // Types matter where entities are shown: highlights and entity lists.
             <Show when=move || view.with(|v| !matches!(v.page, Page::Compare { .. } | Page::Claim { .. }))>

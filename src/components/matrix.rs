@@ -2,8 +2,7 @@
 //! sticks while the cells scroll sideways, only the rows in view are in the
 //! DOM (so a thousand claims stay responsive), and arrow keys move between rows.
 
-use crate::components::layout::page_href;
-use crate::url::{Page, Query};
+use crate::url::{href, Page, Query};
 use crate::view::filter::Spread;
 use crate::view::matrix::{Cell, Matrix};
 use leptos::prelude::*;
@@ -59,13 +58,7 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
     let n = matrix.rows.len();
     let cols = matrix.columns.len();
     let width = cols as f64 * COL_W;
-    let hrefs: Arc<Vec<String>> = Arc::new(
-        matrix
-            .rows
-            .iter()
-            .map(|r| page_href(&Page::Claim { id: r.id.clone() }, &query))
-            .collect(),
-    );
+    let base = crate::state::use_app().base.get_value();
     let window = move || {
         let first = (scroll_top.get() / ROW_H).floor() as usize;
         let shown = (viewport.get() / ROW_H).ceil() as usize + 1;
@@ -134,6 +127,7 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
         (first.min(cols), last)
     };
     let rows = matrix.clone();
+    let (body_query, body_base) = (query.clone(), base.clone());
     let body = move || {
         let (start, end) = window();
         let (c0, c1) = col_window();
@@ -143,7 +137,7 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
             .enumerate()
             .map(|(k, row)| {
                 let i = start + k;
-                let href = hrefs[i].clone();
+                let href = href(&body_base, &Page::Claim { id: row.id.clone() }, &body_query);
                 let go = {
                     let navigate = navigate.clone();
                     let href = href.clone();
@@ -189,19 +183,25 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
             })
             .collect_view()
     };
-    let head = matrix
-        .columns
-        .iter()
-        .map(|c| {
-            let link = page_href(&Page::Read { doc: c.id.clone() }, &query);
-            view! {
-                <a class="mcol" href=link title=format!("{} — {}", c.key, c.title)>
-                    <span class="mcol-name">{c.name.clone()}</span>
-                    <span class="key">{c.key.clone()}</span>
-                </a>
-            }
-        })
-        .collect_view();
+    // The column heads are windowed like the cells: a thousand sources would
+    // otherwise put thousands of links in the header.
+    let head_cols = matrix.clone();
+    let (head_query, head_base) = (query, base);
+    let head = move || {
+        let (c0, c1) = col_window();
+        head_cols.columns[c0..c1]
+            .iter()
+            .map(|c| {
+                let link = href(&head_base, &Page::Read { doc: c.id.clone() }, &head_query);
+                view! {
+                    <a class="mcol" href=link title=format!("{} — {}", c.key, c.title)>
+                        <span class="mcol-name">{c.name.clone()}</span>
+                        <span class="key">{c.key.clone()}</span>
+                    </a>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <div class="matrix" data-testid="claim-matrix" data-rows=n>
             <svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">
@@ -216,7 +216,9 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
                 tabindex="-1">
                 <div class="mhead">
                     <span class="mcorner">"Claim (sources reporting)"</span>
+                    <span class="mcol-gap" style:width=move || format!("{}px", col_window().0 as f64 * COL_W)></span>
                     {head}
+                    <span class="mcol-gap" style:width=move || format!("{}px", (cols - col_window().1) as f64 * COL_W)></span>
                 </div>
                 <div role="list" aria-label="Claims, widest coverage first">
                     <div class="mspacer" style:height=move || format!("{}px", window().0 as f64 * ROW_H)></div>

@@ -2,13 +2,13 @@
 //! mentioned entities.
 
 use crate::app::use_view;
-use crate::components::filter_bar::use_filter;
+use crate::components::filter_bar::{use_filter, use_set_query};
 use crate::components::layout::page_href;
 use crate::components::legend::{type_class, type_name};
 use crate::components::matrix::ClaimMatrix;
 use crate::state::use_app;
 use crate::url::Page;
-use crate::view::overview::{cards, top_entities, Card};
+use crate::view::overview::{cards, cards_shown, top_entities, Card, CARD_PAGE};
 use crate::view::{matrix::matrix, source_key};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -76,12 +76,62 @@ pub fn Overview() -> impl IntoView {
     let view = use_view();
     let filter = use_filter();
     let query = move || view.with(|v| v.query.clone());
+    let shown = Memo::new(move |_| view.with(|v| cards_shown(v.query.cards)));
+    let total = Memo::new(move |_| filter.with(|f| f.doc_count()));
     let card_list = move || {
         let q = query();
         let f = filter.get();
         let analysis = state.analysis.get();
-        let cards = state.corpus.with(|c| cards(c, analysis.as_deref(), &f));
+        let cards = state
+            .corpus
+            .with(|c| cards(c, analysis.as_deref(), &f, shown.get()));
         cards.into_iter().map(|c| card_view(c, &q)).collect_view()
+    };
+    let set_query = use_set_query();
+    let set_cards = move |n: usize| {
+        let mut q = view.with_untracked(|v| v.query.clone());
+        q.cards = (n != CARD_PAGE).then_some(n);
+        set_query(q);
+    };
+    let more = {
+        let set_cards = set_cards.clone();
+        move |_| {
+            let from = shown.get_untracked().min(total.get_untracked());
+            set_cards(from + CARD_PAGE);
+            // The button may go with the last page: keep keyboard focus on the first new card.
+            request_animation_frame(move || {
+                let sel = format!(".cards > li:nth-child({}) a", from + 1);
+                if let Some(a) = document()
+                    .query_selector(&sel)
+                    .ok()
+                    .flatten()
+                    .and_then(|a| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(a).ok())
+                {
+                    let _ = a.focus();
+                }
+            });
+        }
+    };
+    let fewer = move |_| set_cards(CARD_PAGE);
+    let cards_more = move || {
+        let (n, total) = (shown.get().min(total.get()), total.get());
+        (total > CARD_PAGE).then(|| {
+            let more = more.clone();
+            let fewer = fewer.clone();
+            view! {
+                <div class="cards-more" data-testid="cards-more">
+                    <p class="meta" role="status">{format!("Sources 1–{n} of {total}")}</p>
+                    {(n < total).then(|| view! {
+                        <button type="button" class="button" data-testid="cards-more-button" on:click=more>
+                            {format!("Show {} more", (total - n).min(CARD_PAGE))}
+                        </button>
+                    })}
+                    {(n > CARD_PAGE).then(|| view! {
+                        <button type="button" class="link-button" on:click=fewer>{format!("Show the first {CARD_PAGE} only")}</button>
+                    })}
+                </div>
+            }
+        })
     };
     let claims = move || {
         let Some(a) = state.analysis.get() else {
@@ -148,6 +198,7 @@ pub fn Overview() -> impl IntoView {
                 "Each card is one article. The matrix shows which source reports which claim; open a claim to see every wording side by side."
             </p>
             <ul class="cards">{card_list}</ul>
+            {cards_more}
             {move || compare_first_two().map(|(h, t)| view! { <p><a class="button" href=h>{t}</a></p> })}
         </section>
         <div class="overview-grid">

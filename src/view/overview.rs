@@ -26,8 +26,22 @@ impl Card {
     }
 }
 
-/// One card per shown source, in corpus order.
-pub fn cards(corpus: &Corpus, analysis: Option<&Analysis>, filter: &Filter) -> Vec<Card> {
+/// Source cards the overview lists before the reader asks for more: a
+/// thousand cards would take seconds to draw and nobody reads them at once.
+pub const CARD_PAGE: usize = 24;
+
+/// How many cards to list: the query's `cards=` or the first page.
+pub fn cards_shown(requested: Option<usize>) -> usize {
+    requested.unwrap_or(CARD_PAGE)
+}
+
+/// One card per shown source, in corpus order, at most `limit` of them.
+pub fn cards(
+    corpus: &Corpus,
+    analysis: Option<&Analysis>,
+    filter: &Filter,
+    limit: usize,
+) -> Vec<Card> {
     // Claims reported per document, in one pass over the shown claims.
     let counts = analysis.map(|a| {
         let shown = filter.claims(corpus, a);
@@ -47,6 +61,7 @@ pub fn cards(corpus: &Corpus, analysis: Option<&Analysis>, filter: &Filter) -> V
     filter
         .docs()
         .into_iter()
+        .take(limit)
         .map(|ix| {
             let d = &corpus.documents[ix];
             let reported = counts
@@ -86,7 +101,8 @@ pub fn top_entities(analysis: &Analysis, filter: &Filter, limit: usize) -> Vec<E
         if filter.shows_doc(m.doc) && filter.shows_type(m.kind) {
             let e = counts.entry(m.entity.as_str()).or_default();
             e.0 += 1;
-            if !e.1.contains(&m.doc) {
+            // Mentions come grouped by document, so the last one usually decides.
+            if e.1.last() != Some(&m.doc) && !e.1.contains(&m.doc) {
                 e.1.push(m.doc);
             }
         }
@@ -123,7 +139,7 @@ mod tests {
         let c = corpus();
         let a = analysis(&c);
         let f = Filter::new(&c, Some(&a), &query(""));
-        let cards = cards(&c, Some(&a), &f);
+        let cards = cards(&c, Some(&a), &f, usize::MAX);
         let got: Vec<_> = cards.iter().map(|k| (k.id.as_str(), k.reported)).collect();
         assert_eq!(
             got,
@@ -143,7 +159,7 @@ mod tests {
         let c = corpus();
         let a = analysis(&c);
         let f = Filter::new(&c, Some(&a), &query("src=b,c&cov=unique"));
-        let cards = cards(&c, Some(&a), &f);
+        let cards = cards(&c, Some(&a), &f, usize::MAX);
         // With only b and c shown, b alone reports the two shared claims.
         let got: Vec<_> = cards.iter().map(|k| (k.id.as_str(), k.reported)).collect();
         assert_eq!(got, [("b", Some((2, 2))), ("c", Some((0, 2)))]);
@@ -153,11 +169,32 @@ mod tests {
     fn cards_without_analysis_have_no_share() {
         let c = corpus();
         let f = Filter::new(&c, None, &query(""));
-        let cards = cards(&c, None, &f);
+        let cards = cards(&c, None, &f, usize::MAX);
         assert_eq!(cards.len(), 3);
         assert!(cards
             .iter()
             .all(|k| k.reported.is_none() && k.percent().is_none()));
+    }
+
+    #[test]
+    fn cards_stop_at_the_limit_in_corpus_order() {
+        let c = corpus();
+        let a = analysis(&c);
+        let f = Filter::new(&c, Some(&a), &query(""));
+        let two: Vec<_> = cards(&c, Some(&a), &f, 2)
+            .into_iter()
+            .map(|k| (k.id, k.reported))
+            .collect();
+        // Shares still count every shown claim, not only the listed sources'.
+        assert_eq!(
+            two,
+            [
+                ("a".to_string(), Some((3, 3))),
+                ("b".to_string(), Some((2, 3)))
+            ]
+        );
+        assert_eq!(cards_shown(None), CARD_PAGE);
+        assert_eq!(cards_shown(Some(48)), 48);
     }
 
     #[test]

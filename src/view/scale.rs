@@ -111,10 +111,14 @@ fn view_model_on_a_thousand_articles() {
     assert_eq!(m.rows.len(), CLAIMS);
     assert_eq!(m.columns.len(), DOCS);
     assert!(m.rows.windows(2).all(|w| w[0].reporting >= w[1].reporting));
-    let cards = timed("cards", || {
-        overview::cards(&corpus, Some(&analysis), &filter)
+    let cards = timed("cards (all)", || {
+        overview::cards(&corpus, Some(&analysis), &filter, usize::MAX)
     });
     assert_eq!(cards.len(), DOCS);
+    let page = timed("cards (first page)", || {
+        overview::cards(&corpus, Some(&analysis), &filter, overview::CARD_PAGE)
+    });
+    assert_eq!(page.len(), overview::CARD_PAGE);
     let paras = timed("reader (one article)", || {
         reader::paragraphs(&corpus, &analysis, &filter, 7)
     });
