@@ -35,6 +35,8 @@ test('1,000 sources: a page of cards, more on request, kept in the URL', async (
   expect(rows).toBeLessThan(100);
   expect(checks).toBe(PAGE);
   await shot(page, 'scale-overview-1000');
+  const split = await page.evaluate(() => ['start', 'ready'].map((m) => performance.getEntriesByName(`parallax:analysis-${m}`)[0]?.startTime));
+  console.log(`scale: 1,000 articles: analysis started at ${Math.round(split[0])} ms, took ${Math.round(split[1] - split[0])} ms (wall clock, this machine's load included)`);
 
   // "Show more" by keyboard: the next page comes in, the URL says so, focus lands on the first new card.
   await page.getByTestId('cards-more-button').focus();
@@ -61,6 +63,19 @@ test('1,000 sources: a page of cards, more on request, kept in the URL', async (
   // Every source can still be chosen in the filter bar.
   await page.getByTestId('all-sources').click();
   await expect(page.locator('.filter-sources input[type="checkbox"]')).toHaveCount(1000);
+
+  // Keyboard through the windowed rows: End reaches the narrowest claim, Enter opens it,
+  // and its page lists a page of the sources that do not report it, all on request.
+  await page.locator('.mlabel').first().focus();
+  await page.keyboard.press('End');
+  const last = page.locator('.mrow:focus-within');
+  await expect(last).toHaveAttribute('data-row', String(Number(await page.getByTestId('claim-matrix').getAttribute('data-rows')) - 1));
+  const reporting = Number(await last.getAttribute('data-reporting'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/claim\//);
+  await expect(page.locator('.absent li')).toHaveCount(PAGE);
+  await page.getByTestId('absent-all').click();
+  await expect(page.locator('.absent li')).toHaveCount(1000 - reporting);
   expect(errors).toEqual([]);
 });
 

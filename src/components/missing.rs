@@ -11,11 +11,14 @@ pub fn Missing(
     what: String,
 ) -> impl IntoView {
     let what = shorten(&what, MAX_SHOWN_CHARS);
-    let docs = use_app().corpus.with(|c| {
-        c.documents
+    let (docs, total) = use_app().corpus.with(|c| {
+        let docs = c
+            .documents
             .iter()
+            .take(MAX_LISTED)
             .map(|d| (d.id.clone(), d.meta.title.clone()))
-            .collect::<Vec<_>>()
+            .collect::<Vec<_>>();
+        (docs, c.documents.len())
     });
     view! {
         <section class="panel not-found" aria-labelledby="nf-title">
@@ -36,12 +39,18 @@ pub fn Missing(
                     })
                     .collect_view()}
             </ul>
+            {(total > MAX_LISTED).then(|| view! {
+                <p class="meta">{format!("… and {} more; the overview lists them all.", total - MAX_LISTED)}</p>
+            })}
             <p>
                 <a href=page_href(&Page::Overview, &Query::default())>"Back to the overview"</a>
             </p>
         </section>
     }
 }
+
+/// Articles listed; a thousand links would bury the message.
+const MAX_LISTED: usize = 50;
 
 /// Longest name of a missing thing shown: a 20k-char link should not fill the page.
 const MAX_SHOWN_CHARS: usize = 120;

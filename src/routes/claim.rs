@@ -66,13 +66,33 @@ pub fn ClaimPage(id: String) -> impl IntoView {
         let absent = if c.absent.is_empty() {
             view! { <p class="meta">"Every shown source reports it."</p> }.into_any()
         } else {
-            view! {
-                <ul class="absent">
-                    {c.absent.into_iter().map(|s| {
+            // A claim of a few among a thousand sources would list hundreds: the rest on request.
+            let every = RwSignal::new(false);
+            let total = c.absent.len();
+            let sources = std::sync::Arc::new(c.absent);
+            let list = {
+                let sources = sources.clone();
+                move || {
+                    let shown = if every.get() { total } else { ABSENT_SHOWN };
+                    sources.iter().take(shown).map(|s| {
                         let read = page_href(&Page::Read { doc: s.doc.clone() }, &query);
-                        view! { <li data-doc=s.doc><span class="key">{s.key}</span> " " <a href=read>{s.title}</a></li> }
-                    }).collect_view()}
-                </ul>
+                        view! { <li data-doc=s.doc.clone()><span class="key">{s.key.clone()}</span> " " <a href=read>{s.title.clone()}</a></li> }
+                    }).collect_view()
+                }
+            };
+            view! {
+                <ul class="absent">{list}</ul>
+                {(total > ABSENT_SHOWN).then(|| view! {
+                    <button type="button" class="link-button" data-testid="absent-all"
+                        aria-expanded=move || every.get().to_string()
+                        on:click=move |_| every.update(|e| *e = !*e)>
+                        {move || if every.get() {
+                            format!("List the first {ABSENT_SHOWN} only")
+                        } else {
+                            format!("List all {total} sources")
+                        }}
+                    </button>
+                })}
             }
             .into_any()
         };
@@ -95,3 +115,6 @@ pub fn ClaimPage(id: String) -> impl IntoView {
         .into_any()
     }
 }
+
+/// Sources listed under "Not reported by" before the reader asks for all.
+const ABSENT_SHOWN: usize = 24;
