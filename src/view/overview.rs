@@ -1,7 +1,8 @@
 //! The overview's source cards and most mentioned entities.
 
 use super::filter::Filter;
-use parallax_engine::{Analysis, Corpus, EntityType};
+use parallax_engine::{Analysis, Corpus, Entity, EntityType};
+use std::collections::HashMap;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card {
@@ -94,39 +95,60 @@ pub struct EntityCount {
 }
 
 /// The `limit` entities of shown types mentioned most in the shown sources;
-/// ties by name so the list is stable.
+/// ties by name, then index order, so the list is stable.
 pub fn top_entities(analysis: &Analysis, filter: &Filter, limit: usize) -> Vec<EntityCount> {
-    let mut counts: std::collections::HashMap<&str, (usize, Vec<usize>)> = Default::default();
+    // Tens of thousands of mentions and entities on a large corpus: count in
+    // slots, get distinct sources from sorted (slot, doc) pairs, and clone
+    // names only for the few entities listed.
+    let mut slot: HashMap<&str, usize> = HashMap::new();
+    let mut mentions: Vec<usize> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for m in &analysis.mentions {
         if filter.shows_doc(m.doc) && filter.shows_type(m.kind) {
-            let e = counts.entry(m.entity.as_str()).or_default();
-            e.0 += 1;
-            // Mentions come grouped by document, so the last one usually decides.
-            if e.1.last() != Some(&m.doc) && !e.1.contains(&m.doc) {
-                e.1.push(m.doc);
+            let next = mentions.len();
+            let s = *slot.entry(m.entity.as_str()).or_insert(next);
+            if s == next {
+                mentions.push(0);
             }
+            mentions[s] += 1;
+            pairs.push((s, m.doc));
         }
     }
-    let mut out: Vec<EntityCount> = analysis
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut sources = vec![0usize; mentions.len()];
+    for (s, _) in pairs {
+        sources[s] += 1;
+    }
+    let mut ranked: Vec<(usize, &Entity, usize, usize)> = analysis
         .entity_index
         .iter()
-        .filter_map(|e| {
-            counts.get(e.id.as_str()).map(|(n, docs)| EntityCount {
-                id: e.id.clone(),
-                name: e.name.clone(),
-                kind: e.kind,
-                mentions: *n,
-                sources: docs.len(),
-            })
+        .enumerate()
+        .filter_map(|(i, e)| {
+            slot.get(e.id.as_str())
+                .map(|&s| (i, e, mentions[s], sources[s]))
         })
         .collect();
-    out.sort_by(|a, b| {
-        b.mentions
-            .cmp(&a.mentions)
-            .then_with(|| a.name.cmp(&b.name))
-    });
-    out.truncate(limit);
-    out
+    let order = |a: &(usize, &Entity, usize, usize), b: &(usize, &Entity, usize, usize)| {
+        b.2.cmp(&a.2)
+            .then_with(|| a.1.name.cmp(&b.1.name))
+            .then_with(|| a.0.cmp(&b.0))
+    };
+    if limit < ranked.len() {
+        ranked.select_nth_unstable_by(limit, order);
+        ranked.truncate(limit);
+    }
+    ranked.sort_unstable_by(order);
+    ranked
+        .into_iter()
+        .map(|(_, e, mentions, sources)| EntityCount {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            kind: e.kind,
+            mentions,
+            sources,
+        })
+        .collect()
 }
 
 #[cfg(test)]
