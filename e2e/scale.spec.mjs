@@ -63,6 +63,8 @@ test('1,000 sources: a page of cards, more on request, kept in the URL', async (
   // Every source can still be chosen in the filter bar.
   await page.getByTestId('all-sources').click();
   await expect(page.locator('.filter-sources input[type="checkbox"]')).toHaveCount(1000);
+  await page.getByTestId('all-sources').click();
+  await expect(page.locator('.filter-sources input[type="checkbox"]')).toHaveCount(PAGE);
 
   // Keyboard through the windowed rows: End reaches the narrowest claim, Enter opens it,
   // and its page lists a page of the sources that do not report it, all on request.
@@ -74,6 +76,7 @@ test('1,000 sources: a page of cards, more on request, kept in the URL', async (
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/claim\//);
   await expect(page.locator('.absent li')).toHaveCount(PAGE);
+  await shot(page, 'scale-claim-1000');
   await page.getByTestId('absent-all').click();
   await expect(page.locator('.absent li')).toHaveCount(1000 - reporting);
   expect(errors).toEqual([]);
