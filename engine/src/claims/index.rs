@@ -22,20 +22,23 @@ const MIN_SHARED: usize = 2;
 /// Shared features that are words, names or values (not synonym groups,
 /// quoted copies of words, or speakers), both lists sorted.
 pub fn shared_evidence(a: &[u32], b: &[u32]) -> usize {
-    let strong = |f: &&u32| matches!(kind_of(**f), TERM | NAME | VALUE);
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    let (a, b): (Vec<u32>, Vec<u32>) = (
-        a.iter().filter(strong).copied().collect(),
-        b.iter().filter(strong).copied().collect(),
-    );
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
+    // Called for every candidate pair: a merge walk, no allocation.
+    let strong = |f: u32| matches!(kind_of(f), TERM | NAME | VALUE);
+    let mut a = a.iter().copied().filter(|&f| strong(f)).peekable();
+    let mut b = b.iter().copied().filter(|&f| strong(f)).peekable();
+    let mut n = 0;
+    while let (Some(&x), Some(&y)) = (a.peek(), b.peek()) {
+        match x.cmp(&y) {
+            std::cmp::Ordering::Less => {
+                a.next();
+            }
+            std::cmp::Ordering::Greater => {
+                b.next();
+            }
             std::cmp::Ordering::Equal => {
                 n += 1;
-                i += 1;
-                j += 1;
+                a.next();
+                b.next();
             }
         }
     }
