@@ -34,7 +34,7 @@ pub fn cards(corpus: &Corpus, analysis: Option<&Analysis>, filter: &Filter) -> V
         let mut per_doc = vec![0usize; corpus.documents.len()];
         for &c in &shown {
             let mut docs: Vec<usize> = a.claims[c].members.iter().map(|m| m.doc).collect();
-            docs.sort_unstable();
+            parallax_engine::order::sort(&mut docs);
             docs.dedup();
             for d in docs {
                 if let Some(n) = per_doc.get_mut(d) {
@@ -104,7 +104,7 @@ pub fn top_entities(analysis: &Analysis, filter: &Filter, limit: usize) -> Vec<E
             })
         })
         .collect();
-    out.sort_by(|a, b| {
+    parallax_engine::order::sort_by(&mut out, |a, b| {
         b.mentions
             .cmp(&a.mentions)
             .then_with(|| a.name.cmp(&b.name))

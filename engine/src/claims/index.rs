@@ -62,12 +62,12 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
                 .map(|&f| (idf.df(f), f))
                 .filter(|(df, _)| *df >= 2)
                 .collect();
-            fs.sort_unstable();
+            crate::order::sort(&mut fs);
             fs.truncate(PROBES);
             fs.into_iter().map(|(_, f)| f).collect()
         })
         .collect();
-    let mut postings: std::collections::HashMap<u32, Vec<u32>> = Default::default();
+    let mut postings: rustc_hash::FxHashMap<u32, Vec<u32>> = Default::default();
     for (i, p) in probes.iter().enumerate() {
         for f in p {
             postings.entry(*f).or_default().push(i as u32);
@@ -102,7 +102,7 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
             counts[j as usize] = 0;
         }
         touched.clear();
-        cands.sort_unstable_by(|a, b| b.cmp(a));
+        crate::order::sort_by(&mut cands, |a, b| b.cmp(a));
         cands.truncate(MAX_CANDIDATES);
         for (_, j) in cands {
             let j = j as usize;
@@ -121,7 +121,7 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
             }
         }
     }
-    edges.sort_unstable_by_key(|x| (x.0, x.1));
+    crate::order::sort_by_key(&mut edges, |x| (x.0, x.1));
     edges.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
     edges
 }

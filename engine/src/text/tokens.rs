@@ -38,12 +38,17 @@ pub struct Token {
 }
 
 impl Token {
+    // The grammars call these per token and per rule: inlined even in the
+    // size-optimised Wasm build, where a call costs more than the body.
+    #[inline(always)]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")
     }
+    #[inline(always)]
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
+    #[inline(always)]
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.ch == c
     }
