@@ -236,6 +236,32 @@ test('a bad filter value is named in a notice and ignored', async ({ page }) => 
   await expect(page.getByTestId('doc-card')).toHaveCount(DOC_IDS.length);
 });
 
+test('"one source only" explains an empty matrix, and with one source shown lists every claim it reports', async ({ page }) => {
+  const errors = watchErrors(page);
+  await needClaims(page);
+  // Claims each source reports with every source shown, as its card counts them.
+  const per = await page.getByTestId('doc-card').evaluateAll((cs) => cs.map((c) => [
+    c.dataset.doc, Number(c.querySelector('.share-text')?.textContent.match(/\((\d+) of/)?.[1] ?? 0),
+  ]));
+  await page.locator('#coverage').selectOption('unique');
+  await expect(page).toHaveURL(/cov=unique/);
+  const matrix = page.getByTestId('claim-matrix');
+  if ((await claimCount(page)) === 0) {
+    // Not a bare "no match": the page says why, and the cards make no 0-of-0 claim.
+    await expect(matrix).toContainText('at least two sources');
+    for (const t of await page.getByTestId('doc-card').allTextContents()) expect(t).not.toMatch(/\b0 of 0\b/);
+  } else {
+    const reporting = await page.getByTestId('matrix-row').evaluateAll((rs) => rs.map((r) => r.dataset.reporting));
+    expect(new Set(reporting)).toEqual(new Set(['1']));
+  }
+  const [doc, reported] = per.find(([, r]) => r > 0) ?? [];
+  test.skip(!doc, 'no source reports a claim');
+  await page.goto(`${BASE}?src=${encodeURIComponent(doc)}&cov=unique`);
+  expect(await claimCount(page)).toBe(reported);
+  expect(new Set(await page.getByTestId('matrix-row').evaluateAll((rs) => rs.map((r) => r.dataset.reporting)))).toEqual(new Set(['1']));
+  expect(errors).toEqual([]);
+});
+
 test('"/" focuses the search box from anywhere but a text field', async ({ page }) => {
   await page.goto(`${BASE}read/${DOC_IDS[0]}`);
   await ready(page);

@@ -62,7 +62,9 @@ pub fn claims_csv(corpus: &Corpus, analysis: &Analysis) -> String {
     out.push_str(&header.join(","));
     out.push_str("\r\n");
     let mut claims: Vec<&Claim> = analysis.claims.iter().collect();
-    claims.sort_by(|a, b| b.coverage.cmp(&a.coverage).then_with(|| a.id.cmp(&b.id)));
+    parallax_engine::order::sort_by(&mut claims, |a, b| {
+        b.coverage.cmp(&a.coverage).then_with(|| a.id.cmp(&b.id))
+    });
     for c in claims {
         let mut row = vec![field(&c.id), field(&c.label), c.coverage.to_string()];
         row.extend((0..corpus.documents.len()).map(|d| cell(c, d).label().to_string()));

@@ -7,7 +7,7 @@ use crate::components::layout::page_href;
 use crate::components::legend::{type_class, type_name};
 use crate::components::matrix::ClaimMatrix;
 use crate::state::use_app;
-use crate::url::Page;
+use crate::url::{Coverage, Page};
 use crate::view::overview::{cards, cards_shown, top_entities, Card, CARD_PAGE};
 use crate::view::{matrix::matrix, source_key};
 use leptos::prelude::*;
@@ -39,6 +39,8 @@ fn card_view(card: Card, query: &crate::url::Query) -> impl IntoView {
             <h2><span class="key" aria-hidden="true">{card.key.clone()}</span> " " <a href=link title=card.id.clone()>{card.title.clone()}</a></h2>
             <p class="meta">{meta.join(" · ")}</p>
             {match (share, reported) {
+                // "0% of claims (0 of 0)" would read as a finding; it is only an empty selection.
+                (_, Some((_, 0))) => view! { <p class="meta">"No claims shown"</p> }.into_any(),
                 (Some(p), Some((r, total))) => view! {
                     <div class="share" title=format!("Reports {r} of the {total} claims shown")>
                         <svg class="share-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
@@ -140,8 +142,14 @@ pub fn Overview() -> impl IntoView {
         let f = filter.get();
         let m = Arc::new(state.corpus.with(|c| matrix(c, &a, &f)));
         if m.rows.is_empty() {
+            let every_source_shown = f.doc_count() == state.corpus.with(|c| c.documents.len());
+            let one_source_only = view.with(|v| v.query.coverage == Some(Coverage::Unique));
             let msg = if a.claims.is_empty() {
                 "No claims were found in this corpus."
+            } else if one_source_only && every_source_shown {
+                // The engine makes a claim only of what two or more sources report, so
+                // this filter can only match once some sources are hidden.
+                "A claim is something at least two sources report, so with every source shown none is reported by one source only. Untick sources to find claims the others leave out, or compare two articles to see what each reports alone."
             } else {
                 "No claim matches these filters."
             };

@@ -101,8 +101,10 @@ pub fn compare(
             }
         }
     }
-    let order = |v: &mut Vec<(Span, _)>| v.sort_by_key(|(s, _): &(Span, _)| (s.start, s.end));
-    pairs.sort_by_key(|(s, _)| (s.start, s.end));
+    let order = |v: &mut Vec<(Span, _)>| {
+        parallax_engine::order::sort_by_key(v, |(s, _): &(Span, _)| (s.start, s.end))
+    };
+    parallax_engine::order::sort_by_key(&mut pairs, |(s, _)| (s.start, s.end));
     order(&mut lone_a);
     order(&mut lone_b);
     Comparison {

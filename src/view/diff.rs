@@ -166,11 +166,11 @@ mod tests {
     #[test]
     fn marks_changed_words_only() {
         let d = word_diff(
-            "talks reached new heights today",
-            "talks reached new frontiers today",
+            "prices reached record levels today",
+            "prices reached unusual levels today",
         );
-        assert_eq!(render(&d.a), "talks reached new [-heights-] today");
-        assert_eq!(render(&d.b), "talks reached new {+frontiers+} today");
+        assert_eq!(render(&d.a), "prices reached [-record-] levels today");
+        assert_eq!(render(&d.b), "prices reached {+unusual+} levels today");
     }
 
     #[test]

@@ -43,7 +43,7 @@ pub fn shown_sources(corpus: &Corpus, query: &Query) -> (Vec<Source>, Vec<String
     if picked.is_empty() {
         picked = (0..corpus.documents.len()).collect();
     }
-    picked.sort_unstable();
+    parallax_engine::order::sort(&mut picked);
     let sources = picked
         .into_iter()
         .map(|ix| Source::of(ix, &corpus.documents[ix]))
@@ -118,7 +118,9 @@ pub fn entity_index(corpus: &Corpus, analysis: &Analysis, query: &Query) -> Enti
             })
         })
         .collect();
-    rows.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.name.cmp(&b.name)));
+    parallax_engine::order::sort_by(&mut rows, |a, b| {
+        b.total.cmp(&a.total).then_with(|| a.name.cmp(&b.name))
+    });
     let max_count = rows
         .iter()
         .flat_map(|r| r.per_source.iter().copied())
@@ -264,7 +266,7 @@ pub fn entity_page(
         .filter(|m| m.entity == id)
         .map(|m| (m.doc, m.span))
         .collect();
-    spans.sort_unstable();
+    parallax_engine::order::sort(&mut spans);
     spans.dedup();
     let by_source: Vec<SourceMentions> = sources
         .iter()

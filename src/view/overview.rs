@@ -49,7 +49,7 @@ pub fn cards(
         let mut per_doc = vec![0usize; corpus.documents.len()];
         for &c in &shown {
             let mut docs: Vec<usize> = a.claims[c].members.iter().map(|m| m.doc).collect();
-            docs.sort_unstable();
+            parallax_engine::order::sort(&mut docs);
             docs.dedup();
             for d in docs {
                 if let Some(n) = per_doc.get_mut(d) {
@@ -95,7 +95,7 @@ pub struct EntityCount {
 }
 
 /// The `limit` entities of shown types mentioned most in the shown sources;
-/// ties by name, then index order, so the list is stable.
+/// ties by name so the list is stable.
 pub fn top_entities(analysis: &Analysis, filter: &Filter, limit: usize) -> Vec<EntityCount> {
     // Tens of thousands of mentions and entities on a large corpus: count in
     // slots, get distinct sources from sorted (slot, doc) pairs, and clone
@@ -114,34 +114,28 @@ pub fn top_entities(analysis: &Analysis, filter: &Filter, limit: usize) -> Vec<E
             pairs.push((s, m.doc));
         }
     }
-    pairs.sort_unstable();
+    parallax_engine::order::sort(&mut pairs);
     pairs.dedup();
     let mut sources = vec![0usize; mentions.len()];
     for (s, _) in pairs {
         sources[s] += 1;
     }
-    let mut ranked: Vec<(usize, &Entity, usize, usize)> = analysis
+    let mut ranked: Vec<(&Entity, usize, usize)> = analysis
         .entity_index
         .iter()
-        .enumerate()
-        .filter_map(|(i, e)| {
+        .filter_map(|e| {
             slot.get(e.id.as_str())
-                .map(|&s| (i, e, mentions[s], sources[s]))
+                .map(|&s| (e, mentions[s], sources[s]))
         })
         .collect();
-    let order = |a: &(usize, &Entity, usize, usize), b: &(usize, &Entity, usize, usize)| {
-        b.2.cmp(&a.2)
-            .then_with(|| a.1.name.cmp(&b.1.name))
-            .then_with(|| a.0.cmp(&b.0))
-    };
-    if limit < ranked.len() {
-        ranked.select_nth_unstable_by(limit, order);
-        ranked.truncate(limit);
-    }
-    ranked.sort_unstable_by(order);
+    // Stable: equal counts and names keep the index order.
+    parallax_engine::order::sort_by(&mut ranked, |a, b| {
+        b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name))
+    });
+    ranked.truncate(limit);
     ranked
         .into_iter()
-        .map(|(_, e, mentions, sources)| EntityCount {
+        .map(|(e, mentions, sources)| EntityCount {
             id: e.id.clone(),
             name: e.name.clone(),
             kind: e.kind,

@@ -49,7 +49,7 @@ fn generated() -> (Corpus, Analysis) {
             })
             .collect();
         let mut docs: Vec<usize> = members.iter().map(|m| m.doc).collect();
-        docs.sort_unstable();
+        parallax_engine::order::sort(&mut docs);
         docs.dedup();
         claims.push(Claim {
             id: format!("c{c:05}"),

@@ -35,7 +35,7 @@ pub fn cluster(
             })
         })
         .collect();
-    edges.sort_by(|x, y| {
+    crate::order::sort_by(edges, |x, y| {
         y.2.partial_cmp(&x.2)
             .unwrap_or(std::cmp::Ordering::Equal)
             .then((x.0, x.1).cmp(&(y.0, y.1)))
@@ -70,7 +70,7 @@ pub fn cluster(
         if let Some(k) = clusters[keep].as_mut() {
             k.members.extend(g.members);
             k.docs.extend(g.docs);
-            k.docs.sort_unstable();
+            crate::order::sort(&mut k.docs);
             k.docs.dedup();
             k.centroid = add(&k.centroid, &g.centroid);
         }
@@ -79,11 +79,11 @@ pub fn cluster(
         .into_iter()
         .flatten()
         .map(|mut c| {
-            c.members.sort_unstable();
+            crate::order::sort(&mut c.members);
             c.members
         })
         .collect();
-    out.sort_unstable_by_key(|m| m.first().copied());
+    crate::order::sort_by_key(&mut out, |m| m.first().copied());
     out
 }
 

@@ -7,7 +7,7 @@ use super::lexicon::{is_stopword, Synonyms};
 use super::stem::stem;
 use crate::analysis::{EntityType, Quote, Span};
 use crate::entities::Entities;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub const KIND_SHIFT: u32 = 28;
 pub const TERM: u32 = 0;
@@ -165,7 +165,7 @@ pub fn extract(
     }
     // Words, mentions and quotes are all in text order: one forward pointer
     // each keeps a unit with thousands of mentions linear.
-    covered.sort_unstable_by_key(|c| c.start);
+    crate::order::sort_by_key(&mut covered, |c| c.start);
     let (mut ci, mut qi) = (0, 0);
     for (off, w) in words(body) {
         let at = span.start + off;
@@ -189,7 +189,7 @@ pub fn extract(
             features.push(tag(GROUP, *g));
         }
     }
-    features.sort_unstable();
+    crate::order::sort(&mut features);
     features.dedup();
     let norm = normalise(body);
     Unit {

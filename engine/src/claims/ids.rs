@@ -21,7 +21,7 @@ pub fn claim_id<'a>(norms: impl Iterator<Item = &'a str>, theme: bool) -> String
 
 /// Makes ids unique by suffixing repeats ("-2", "-3") in the given order.
 pub fn dedupe(ids: &mut [String]) {
-    let mut seen = std::collections::HashMap::<String, usize>::new();
+    let mut seen = rustc_hash::FxHashMap::<String, usize>::default();
     for id in ids.iter_mut() {
         let n = seen.entry(id.clone()).or_insert(0);
         *n += 1;

@@ -22,20 +22,23 @@ const MIN_SHARED: usize = 2;
 /// Shared features that are words, names or values (not synonym groups,
 /// quoted copies of words, or speakers), both lists sorted.
 pub fn shared_evidence(a: &[u32], b: &[u32]) -> usize {
-    let strong = |f: &&u32| matches!(kind_of(**f), TERM | NAME | VALUE);
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    let (a, b): (Vec<u32>, Vec<u32>) = (
-        a.iter().filter(strong).copied().collect(),
-        b.iter().filter(strong).copied().collect(),
-    );
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
+    // Called for every candidate pair: a merge walk, no allocation.
+    let strong = |f: u32| matches!(kind_of(f), TERM | NAME | VALUE);
+    let mut a = a.iter().copied().filter(|&f| strong(f)).peekable();
+    let mut b = b.iter().copied().filter(|&f| strong(f)).peekable();
+    let mut n = 0;
+    while let (Some(&x), Some(&y)) = (a.peek(), b.peek()) {
+        match x.cmp(&y) {
+            std::cmp::Ordering::Less => {
+                a.next();
+            }
+            std::cmp::Ordering::Greater => {
+                b.next();
+            }
             std::cmp::Ordering::Equal => {
                 n += 1;
-                i += 1;
-                j += 1;
+                a.next();
+                b.next();
             }
         }
     }
@@ -62,12 +65,12 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
                 .map(|&f| (idf.df(f), f))
                 .filter(|(df, _)| *df >= 2)
                 .collect();
-            fs.sort_unstable();
+            crate::order::sort(&mut fs);
             fs.truncate(PROBES);
             fs.into_iter().map(|(_, f)| f).collect()
         })
         .collect();
-    let mut postings: std::collections::HashMap<u32, Vec<u32>> = Default::default();
+    let mut postings: rustc_hash::FxHashMap<u32, Vec<u32>> = Default::default();
     for (i, p) in probes.iter().enumerate() {
         for f in p {
             postings.entry(*f).or_default().push(i as u32);
@@ -102,7 +105,7 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
             counts[j as usize] = 0;
         }
         touched.clear();
-        cands.sort_unstable_by(|a, b| b.cmp(a));
+        crate::order::sort_by(&mut cands, |a, b| b.cmp(a));
         cands.truncate(MAX_CANDIDATES);
         for (_, j) in cands {
             let j = j as usize;
@@ -121,7 +124,7 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
             }
         }
     }
-    edges.sort_unstable_by_key(|x| (x.0, x.1));
+    crate::order::sort_by_key(&mut edges, |x| (x.0, x.1));
     edges.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
     edges
 }

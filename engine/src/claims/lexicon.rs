@@ -2,7 +2,7 @@
 //! from WordNet (engine/data/synonyms.txt, built by scripts/build_lexicon.py).
 
 use super::stem::stem;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const SYNONYMS: &str = include_str!("../../data/synonyms.txt");
@@ -186,14 +186,14 @@ impl Synonyms {
     }
 
     pub fn parse(data: &str) -> Synonyms {
-        let mut by_stem: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut by_stem: HashMap<String, Vec<u32>> = HashMap::default();
         let mut gid = 0u32;
         for line in data.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
             let mut stems: Vec<String> = line.split_whitespace().map(stem).collect();
-            stems.sort();
+            crate::order::sort(&mut stems);
             stems.dedup();
             // A group whose words share one stem adds nothing stemming does not.
             if stems.len() < 2 {

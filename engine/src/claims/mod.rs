@@ -23,8 +23,8 @@ use crate::analysis::{Claim, ClaimMember, LinkStrength, Quote, Span, UniqueUnits
 use crate::corpus::Corpus;
 use crate::entities::Entities;
 use features::{Interner, Unit};
+use rustc_hash::FxHashMap as HashMap;
 use score::{cosine, Idf};
-use std::collections::HashMap;
 
 /// Pairs below this similarity are not linked at all.
 pub const LINK: f32 = 0.18;
@@ -53,7 +53,7 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
         }
     }
     for v in &mut quotes_by_doc {
-        v.sort_by_key(|q| q.span.start);
+        crate::order::sort_by_key(v, |q| q.span.start);
     }
 
     let mut interner = Interner::default();
@@ -73,7 +73,7 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
 
     // Verbatim repeats (within and across documents) are one item: cheap,
     // and hundreds of identical sentences never meet pairwise.
-    let mut by_key: HashMap<u64, usize> = HashMap::new();
+    let mut by_key: HashMap<u64, usize> = HashMap::default();
     let mut groups: Vec<Group> = Vec::new();
     for (ui, u) in all.iter().enumerate() {
         let g = *by_key.entry(u.key).or_insert_with(|| {
@@ -89,7 +89,7 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
         }
     }
     for g in &mut groups {
-        g.docs.sort_unstable();
+        crate::order::sort(&mut g.docs);
         g.docs.dedup();
     }
 
@@ -119,7 +119,7 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
             .iter()
             .flat_map(|&g| groups[g].docs.iter().copied())
             .collect();
-        cdocs.sort_unstable();
+        crate::order::sort(&mut cdocs);
         cdocs.dedup();
         if cdocs.len() < 2 {
             continue;
@@ -130,7 +130,7 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
                 .flat_map(|&g| groups[g].units.iter().copied())
                 .filter(|&u| keep(all[u].doc))
                 .collect();
-            us.sort_by_key(|&u| (all[u].doc, all[u].span.start));
+            crate::order::sort_by_key(&mut us, |&u| (all[u].doc, all[u].span.start));
             us
         };
         let events = theme::events(&cdocs, &days);
@@ -163,13 +163,13 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
         }
     }
     let mut ids: Vec<String> = claims.iter().map(|c: &Claim| c.id.clone()).collect();
-    claims.sort_by(|a, b| a.id.cmp(&b.id));
-    ids.sort();
+    crate::order::sort_by(&mut claims, |a, b| a.id.cmp(&b.id));
+    crate::order::sort(&mut ids);
     ids::dedupe(&mut ids);
     for (c, id) in claims.iter_mut().zip(ids) {
         c.id = id;
     }
-    claims.sort_by(|a, b| {
+    crate::order::sort_by(&mut claims, |a, b| {
         (
             a.strength,
             std::cmp::Reverse(a.coverage),

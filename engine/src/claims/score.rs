@@ -10,13 +10,13 @@ pub type Vector = Vec<(u32, f32)>;
 
 /// Inverse document frequency over units: `ln(1 + n / df)`.
 pub struct Idf {
-    df: std::collections::HashMap<u32, u32>,
+    df: rustc_hash::FxHashMap<u32, u32>,
     n: f32,
 }
 
 impl Idf {
     pub fn new(units: &[Unit]) -> Idf {
-        let mut df = std::collections::HashMap::new();
+        let mut df = rustc_hash::FxHashMap::default();
         for u in units {
             for f in &u.features {
                 *df.entry(*f).or_insert(0u32) += 1;

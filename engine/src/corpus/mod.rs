@@ -177,7 +177,7 @@ impl Corpus {
         if !errors.is_empty() {
             return Err(CorpusError::BadFiles(errors));
         }
-        docs.sort_by(|a, b| a.id.cmp(&b.id));
+        crate::order::sort_by(&mut docs, |a, b| a.id.cmp(&b.id));
         Ok(Corpus { documents: docs })
     }
 
@@ -204,7 +204,7 @@ impl Corpus {
                 path: dir.display().to_string(),
             });
         }
-        files.sort();
+        crate::order::sort(&mut files);
         Corpus::from_files(&files)
     }
 

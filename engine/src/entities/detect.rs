@@ -6,7 +6,7 @@ use super::gazetteer::{self, Known};
 use super::{cues, numbers};
 use crate::analysis::{EntityType, Span};
 use crate::text::tokens::{is_apostrophe, Kind, Token};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A detected name before linking.
 #[derive(Clone, Debug, PartialEq)]
@@ -809,7 +809,7 @@ impl<'a> Det<'a> {
     /// more takes the type its strong members agree on (at least half of them).
     fn propagate_list_kinds(&mut self) {
         let text = self.text;
-        self.out.sort_by_key(|r| r.span.start);
+        crate::order::sort_by_key(&mut self.out, |r| r.span.start);
         let joined = |a: &Raw, b: &Raw| {
             matches!(
                 text.get(a.span.end..b.span.start).unwrap_or(""),

@@ -3,7 +3,7 @@
 //! `scripts/build_gazetteer.py` from maintained packages (see engine/data/README.md).
 
 use crate::analysis::EntityType;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 const GAZETTEER: &str = include_str!("../../data/gazetteer.txt");
@@ -34,8 +34,8 @@ pub fn get() -> &'static Gazetteer {
 }
 
 fn build() -> Gazetteer {
-    let mut names = HashMap::new();
-    let mut multi_first = HashSet::new();
+    let mut names = HashMap::default();
+    let mut multi_first = HashSet::default();
     let mut max_words = 1;
     for line in GAZETTEER.lines() {
         let Some((t, forms)) = line.split_once('\t') else {

@@ -5,7 +5,8 @@
 use super::detect::{is_acronym_of, AcronymDef, Raw};
 use super::gazetteer;
 use crate::analysis::{DocIx, Entity, EntityType, Mention, Span};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A name mention from detection, with its document.
 pub struct NameMention {
@@ -127,7 +128,7 @@ pub fn link(
 ) -> (Vec<Mention>, Vec<Entity>) {
     // 1. Consistency: a surface typed with strong evidence somewhere is
     //    typed that way where only guessed.
-    let mut strong: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::new();
+    let mut strong: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::default();
     for m in &names {
         if m.raw.strong {
             *strong
@@ -175,7 +176,7 @@ pub fn link(
     }
 
     // 3. Acronyms: defined in the text, or spelling a name's initials.
-    let mut acronyms: HashMap<String, (EntityType, String)> = HashMap::new();
+    let mut acronyms: HashMap<String, (EntityType, String)> = HashMap::default();
     let by_span: HashMap<(DocIx, Span), usize> = names
         .iter()
         .enumerate()
@@ -279,7 +280,7 @@ pub fn link(
     }
 
     // 4. Entities: display name = fullest form; ids from content.
-    let mut ids: HashMap<String, String> = HashMap::new();
+    let mut ids: HashMap<String, String> = HashMap::default();
     let mut index: BTreeMap<String, Entity> = BTreeMap::new();
     for (key, gr) in &groups {
         let kind = gr.kind.unwrap_or(EntityType::Org);
@@ -342,7 +343,9 @@ pub fn link(
             entity: v.id,
         });
     }
-    out.sort_by(|a, b| (a.doc, a.span.start, a.span.end).cmp(&(b.doc, b.span.start, b.span.end)));
+    crate::order::sort_by(&mut out, |a, b| {
+        (a.doc, a.span.start, a.span.end).cmp(&(b.doc, b.span.start, b.span.end))
+    });
     out.dedup_by(|a, b| a.doc == b.doc && a.span == b.span);
     // A mention's type follows its entity so that filters agree.
     for m in &mut out {

@@ -26,20 +26,26 @@ pub struct Ctx<'a> {
     pub doc_date: Option<(i32, u32, u32)>,
 }
 
+// Called per token and per rule: inlined even in the size-optimised build.
 impl<'a> Ctx<'a> {
+    #[inline(always)]
     pub fn w(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
+    #[inline(always)]
     pub fn tok(&self, i: usize) -> Option<&'a Token> {
         self.toks.get(i)
     }
     /// Token `i` is glued to the previous one (no space).
+    #[inline(always)]
     pub fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space_before)
     }
+    #[inline(always)]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))
     }
+    #[inline(always)]
     pub fn lower(&self, i: usize) -> Lower<'a> {
         Lower(self.toks.get(i).map_or("", |t| t.text(self.lower_text)))
     }
@@ -50,6 +56,7 @@ impl<'a> Ctx<'a> {
 pub struct Lower<'a>(&'a str);
 
 impl<'a> Lower<'a> {
+    #[inline(always)]
     pub fn as_str(&self) -> &'a str {
         self.0
     }

@@ -20,7 +20,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
 }
 
 /// Titles and abbreviations after which a period never ends a sentence.
-fn is_title_abbrev(w: &str) -> bool {
+pub(crate) fn is_title_abbrev(w: &str) -> bool {
     matches!(
         w,
         "Mr" | "Mrs"
@@ -83,7 +83,7 @@ fn is_title_abbrev(w: &str) -> bool {
 }
 
 /// Abbreviations that often end a sentence too ("… and Co. The …").
-fn is_final_abbrev(w: &str) -> bool {
+pub(crate) fn is_final_abbrev(w: &str) -> bool {
     matches!(
         w,
         "etc" | "Inc" | "Ltd" | "Co" | "Corp" | "Jr" | "Sr" | "Bros"

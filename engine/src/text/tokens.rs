@@ -38,12 +38,17 @@ pub struct Token {
 }
 
 impl Token {
+    // The grammars call these per token and per rule: inlined even in the
+    // size-optimised Wasm build, where a call costs more than the body.
+    #[inline(always)]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")
     }
+    #[inline(always)]
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
+    #[inline(always)]
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.ch == c
     }
@@ -62,50 +67,14 @@ pub fn is_quote_mark(c: char) -> bool {
     )
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
+/// Abbreviations after which a full stop does not start a new sentence: the
+/// sentence splitter's lists, plus initials and "No." ("No. 10").
 fn is_abbrev(w: &str) -> bool {
     let single_letter = w.chars().count() == 1 && w.chars().all(|c| c.is_alphabetic());
     single_letter
-        || matches!(
-            w,
-            "Mr" | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "Prof"
-                | "St"
-                | "Sen"
-                | "Rep"
-                | "Gov"
-                | "Gen"
-                | "Lt"
-                | "Col"
-                | "Capt"
-                | "Sgt"
-                | "Jr"
-                | "Sr"
-                | "Inc"
-                | "Corp"
-                | "Co"
-                | "Ltd"
-                | "No"
-                | "vs"
-                | "etc"
-                | "Jan"
-                | "Feb"
-                | "Mar"
-                | "Apr"
-                | "Jun"
-                | "Jul"
-                | "Aug"
-                | "Sep"
-                | "Sept"
-                | "Oct"
-                | "Nov"
-                | "Dec"
-                | "Mt"
-                | "Ft"
-                | "approx"
-        )
+        || w == "No"
+        || super::sentences::is_title_abbrev(w)
+        || super::sentences::is_final_abbrev(w)
 }
 
 /// Splits `text` into tokens.
