@@ -6,6 +6,10 @@
 //! once over indices with a `dyn` comparator, and only the small permutation
 //! step is generic.
 //!
+//! Sorts in the claim engine's per-unit hot loops (plain numbers, called
+//! ~100,000 times on 1,000 articles) keep the standard sort: there the index
+//! allocation per call costs more time than the shared code saves bytes.
+//!
 //! The index sort is unstable internally but ties fall back to the original
 //! index, so every sort here is stable and deterministic.
 
