@@ -111,6 +111,11 @@ impl Filter {
         self.shown.iter().filter(|s| **s).count()
     }
 
+    /// The link names entity types (`types=`), rather than showing all.
+    pub fn chose_types(&self) -> bool {
+        !self.types.is_empty()
+    }
+
     /// Whether entities of this type are highlighted (no `types=` shows all).
     pub fn shows_type(&self, t: EntityType) -> bool {
         self.types.is_empty() || self.types.contains(&t)

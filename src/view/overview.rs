@@ -96,6 +96,8 @@ pub struct EntityCount {
 
 /// The `limit` entities of shown types mentioned most in the shown sources;
 /// ties by name so the list is stable.
+/// Without a `types=` choice only names rank: "two" or "Wednesday" are the
+/// most frequent strings in most news, and say nothing about who is in it.
 pub fn top_entities(analysis: &Analysis, filter: &Filter, limit: usize) -> Vec<EntityCount> {
     // Tens of thousands of mentions and entities on a large corpus: count in
     // slots, get distinct sources from sorted (slot, doc) pairs, and clone
@@ -104,7 +106,12 @@ pub fn top_entities(analysis: &Analysis, filter: &Filter, limit: usize) -> Vec<E
     let mut mentions: Vec<usize> = Vec::new();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for m in &analysis.mentions {
-        if filter.shows_doc(m.doc) && filter.shows_type(m.kind) {
+        let ranks = if filter.chose_types() {
+            filter.shows_type(m.kind)
+        } else {
+            m.kind.is_name()
+        };
+        if filter.shows_doc(m.doc) && ranks {
             let next = mentions.len();
             let s = *slot.entry(m.entity.as_str()).or_insert(next);
             if s == next {
@@ -230,5 +237,21 @@ mod tests {
         );
         let names: Vec<_> = only_a.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Jane Doe", "Monday"]);
+    }
+
+    #[test]
+    fn numbers_and_dates_rank_only_when_their_type_is_chosen() {
+        let c = corpus();
+        let a = analysis(&c);
+        let top = |q: &str| -> Vec<EntityType> {
+            top_entities(&a, &Filter::new(&c, Some(&a), &query(q)), 50)
+                .iter()
+                .map(|e| e.kind)
+                .collect()
+        };
+        let default = top("");
+        assert!(!default.is_empty());
+        assert!(default.iter().all(|k| k.is_name()), "{default:?}");
+        assert!(top("types=DATE").contains(&EntityType::Date));
     }
 }
