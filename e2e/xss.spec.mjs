@@ -6,15 +6,8 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { BASE, ROOT, serveBuild, waitReady, expectUsable, genIds } from './helpers.mjs';
+import { PAYLOADS } from '../scripts/xss-payloads.mjs';
 
-const PAYLOADS = [
-  '<script>window.__xss=1</script>',
-  '<img src=x onerror="window.__xss=1">',
-  '[click here](javascript:window.__xss=1)',
-  '<a href="javascript:window.__xss=1">x</a>',
-  '" onmouseover="window.__xss=1',
-  '<svg onload="window.__xss=1"></svg>',
-];
 const MAX_FOLLOWED = 12;
 
 let server;

@@ -10,6 +10,7 @@
 //                quotes (for e2e/xss.spec.mjs); their ids start with "xss-".
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PAYLOADS } from './xss-payloads.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -193,14 +194,6 @@ function makeEvent(i) {
   return e;
 }
 
-const PAYLOADS = [
-  '<script>window.__xss=1</script>',
-  '<img src=x onerror="window.__xss=1">',
-  '[click here](javascript:window.__xss=1)',
-  '<a href="javascript:window.__xss=1">x</a>',
-  '" onmouseover="window.__xss=1',
-  '<svg onload="window.__xss=1"></svg>',
-];
 
 function quoteSentence([who, role, text]) {
   const bare = text.replace(/[.!?]$/, '');
