@@ -31,22 +31,13 @@ impl Source {
 /// The sources the query selects: `src=` ids that exist, else all. Unknown
 /// ids come back as notices.
 pub fn shown_sources(corpus: &Corpus, query: &Query) -> (Vec<Source>, Vec<String>) {
-    let mut notices = Vec::new();
-    let mut picked: Vec<DocIx> = Vec::new();
-    for id in &query.sources {
-        match corpus.find(id) {
-            Some(ix) if !picked.contains(&ix) => picked.push(ix),
-            Some(_) => {}
-            None => notices.push(format!("ignored src={id:?}: no such source")),
-        }
-    }
-    if picked.is_empty() {
-        picked = (0..corpus.documents.len()).collect();
-    }
-    parallax_engine::order::sort(&mut picked);
-    let sources = picked
-        .into_iter()
-        .map(|ix| Source::of(ix, &corpus.documents[ix]))
+    let (shown, notices) = super::filter::shown_docs(corpus, query);
+    let sources = corpus
+        .documents
+        .iter()
+        .enumerate()
+        .filter(|(ix, _)| shown[*ix])
+        .map(|(ix, d)| Source::of(ix, d))
         .collect();
     (sources, notices)
 }

@@ -57,22 +57,29 @@ pub struct Filter {
     pub notices: Vec<String>,
 }
 
+/// Which documents `src=` shows (all when it names none that exist), and a
+/// notice for each id that matches nothing. Every view resolves sources here.
+pub fn shown_docs(corpus: &Corpus, query: &Query) -> (Vec<bool>, Vec<String>) {
+    let mut notices = Vec::new();
+    let n = corpus.documents.len();
+    let mut shown = vec![query.sources.is_empty(); n];
+    for id in &query.sources {
+        match corpus.find(id) {
+            Some(ix) => shown[ix] = true,
+            None => notices.push(format!("ignored src={id:?}: no such source")),
+        }
+    }
+    if !shown.iter().any(|s| *s) {
+        shown = vec![true; n];
+    }
+    (shown, notices)
+}
+
 impl Filter {
     /// Resolves `query`. Before the analysis is ready, entity ids cannot be
     /// checked, so the entity filter waits for it (and no notice is given).
     pub fn new(corpus: &Corpus, analysis: Option<&Analysis>, query: &Query) -> Filter {
-        let mut notices = Vec::new();
-        let n = corpus.documents.len();
-        let mut shown = vec![query.sources.is_empty(); n];
-        for id in &query.sources {
-            match corpus.find(id) {
-                Some(ix) => shown[ix] = true,
-                None => notices.push(format!("ignored src={id:?}: no such source")),
-            }
-        }
-        if !shown.iter().any(|s| *s) {
-            shown = vec![true; n];
-        }
+        let (shown, mut notices) = shown_docs(corpus, query);
         let mut entity = None;
         let mut entity_spans = None;
         if let (Some(id), Some(a)) = (&query.entity, analysis) {
