@@ -1,34 +1,29 @@
 //! Recognises the dates that datelines and front matter carry, and
 //! normalises them to ISO `YYYY-MM-DD`.
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Month number (1-12) of a lower-case English month name or its
+/// abbreviation; the entity grammars call it per token, so no allocation.
+pub fn month(lower: &str) -> Option<u32> {
+    Some(match lower {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
 
-/// Month number (1-12) of an English month name or its abbreviation ("Feb.", "Sept").
+/// Month number of a month word as written ("Feb.", "Sept", "December").
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    if w == "sept" {
-        return Some(9);
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)))
-        .map(|i| i as u32 + 1)
+    month(&word.trim_end_matches('.').to_ascii_lowercase())
 }
 
 fn iso(y: u32, m: u32, d: u32) -> Option<String> {

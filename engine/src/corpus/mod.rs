@@ -2,7 +2,7 @@
 //! keep a map from the cleaned text back to the raw file.
 
 mod clean;
-mod dates;
+pub(crate) mod dates;
 mod front_matter;
 mod offsets;
 mod repeats;

@@ -5,25 +5,8 @@
 
 use super::numbers::{fmt_num, number_at, Ctx, Found};
 use crate::analysis::EntityType;
+use crate::corpus::dates::month;
 use crate::text::tokens::Kind;
-
-pub fn month(w: &str) -> Option<u32> {
-    Some(match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
-}
 
 fn weekday(w: &str) -> bool {
     matches!(
