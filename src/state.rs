@@ -85,6 +85,9 @@ impl AppState {
         }
         let corpus = self.corpus.get_untracked();
         let analysis = parallax_engine::analyze(&corpus);
+        if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = perf.mark("parallax:analysis-end");
+        }
         self.analysis.set(Some(Arc::new(analysis)));
         mark_ready();
     }

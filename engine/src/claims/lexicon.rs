@@ -1,11 +1,12 @@
 //! Word knowledge for claim features: stop words, hedges, and synonym groups
 //! from WordNet (engine/data/synonyms.txt, built by scripts/build_lexicon.py).
 
-use super::stem::stem;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-const SYNONYMS: &str = include_str!("../../data/synonyms.txt");
+/// engine/data/synonyms.txt with every word stemmed, one group of distinct
+/// stems a line, written by engine/build.rs.
+const SYNONYM_STEMS: &str = include_str!(concat!(env!("OUT_DIR"), "/synonym_stems.txt"));
 
 /// Function words that carry no claim content.
 pub fn is_stopword(w: &str) -> bool {
@@ -175,34 +176,23 @@ pub fn is_hedge(w: &str) -> bool {
 
 /// Synonym groups by stem: stem → group ids.
 pub struct Synonyms {
-    by_stem: HashMap<String, Vec<u32>>,
+    by_stem: HashMap<&'static str, Vec<u32>>,
 }
 
 impl Synonyms {
     /// The WordNet-derived groups shipped with the engine.
     pub fn get() -> &'static Synonyms {
         static S: OnceLock<Synonyms> = OnceLock::new();
-        S.get_or_init(|| Synonyms::parse(SYNONYMS))
+        S.get_or_init(|| Synonyms::from_stem_groups(SYNONYM_STEMS))
     }
 
-    pub fn parse(data: &str) -> Synonyms {
-        let mut by_stem: HashMap<String, Vec<u32>> = HashMap::default();
-        let mut gid = 0u32;
-        for line in data.lines() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
+    /// Groups of stems, one group a line; a group's id is its line number.
+    pub fn from_stem_groups(data: &'static str) -> Synonyms {
+        let mut by_stem: HashMap<&'static str, Vec<u32>> = HashMap::default();
+        for (gid, line) in data.lines().enumerate() {
+            for s in line.split(' ') {
+                by_stem.entry(s).or_default().push(gid as u32);
             }
-            let mut stems: Vec<String> = line.split_whitespace().map(stem).collect();
-            crate::order::sort(&mut stems);
-            stems.dedup();
-            // A group whose words share one stem adds nothing stemming does not.
-            if stems.len() < 2 {
-                continue;
-            }
-            for s in stems {
-                by_stem.entry(s).or_default().push(gid);
-            }
-            gid += 1;
         }
         Synonyms { by_stem }
     }
@@ -216,6 +206,7 @@ impl Synonyms {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claims::stem::stem;
 
     fn share(a: &str, b: &str) -> bool {
         let s = Synonyms::get();
@@ -230,6 +221,27 @@ mod tests {
         assert!(share("achieve", "reach"));
         assert!(share("height", "peak"));
         assert!(!share("power", "banana"));
+    }
+
+    /// The build script's table is the source file stemmed by this crate's
+    /// stemmer: every word of every source group finds that group's stems.
+    #[test]
+    fn build_time_stems_match_the_source_groups() {
+        let source = include_str!("../../data/synonyms.txt");
+        let groups: Vec<&str> = SYNONYM_STEMS.lines().collect();
+        let mut next = 0;
+        for line in source.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let mut stems: Vec<String> = line.split_whitespace().map(stem).collect();
+            stems.sort();
+            stems.dedup();
+            if stems.len() < 2 {
+                continue;
+            }
+            assert_eq!(groups[next], stems.join(" "), "group {next} from {line:?}");
+            next += 1;
+        }
+        assert_eq!(next, groups.len());
+        assert!(next > 1000, "only {next} groups");
     }
 
     #[test]
