@@ -3,26 +3,20 @@
 //! works and for the session when it does not. Never sent anywhere.
 
 use parallax_engine::corpus::{validate_file, FileErrorKind};
+use parallax_engine::json::{self, Value};
 use parallax_engine::{Corpus, Document};
-use serde::{Deserialize, Serialize};
 
 /// The `localStorage` key; the suffix is bumped if the stored shape changes.
 pub const STORAGE_KEY: &str = "parallax.local.v1";
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Stored as `{"version": 1, "articles": [{"id", "title" (or null), "text"}]}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LocalArticle {
     /// `local-` and a hash of the text: the same text always gets the same id.
     pub id: String,
     /// Given by the reader; otherwise the title is inferred from the text.
-    #[serde(default)]
     pub title: Option<String>,
     pub text: String,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Stored {
-    version: u32,
-    articles: Vec<LocalArticle>,
 }
 
 /// FNV-1a: small, stable across sessions and builds (unlike std's hasher).
@@ -78,22 +72,39 @@ pub fn with_locals(seeds: &Corpus, locals: &[LocalArticle]) -> Corpus {
 }
 
 pub fn encode(articles: &[LocalArticle]) -> String {
-    serde_json::to_string(&Stored {
-        version: 1,
-        articles: articles.to_vec(),
-    })
-    .unwrap_or_default()
+    let mut w = json::Writer::new();
+    w.open_object().field_uint("version", 1);
+    w.key("articles").open_array();
+    for a in articles {
+        w.open_object()
+            .field_str("id", &a.id)
+            .field_opt_str("title", a.title.as_deref())
+            .field_str("text", &a.text)
+            .close_object();
+    }
+    w.close_array().close_object();
+    w.finish()
 }
 
 /// Reads stored articles. Entries that no longer pass validation (edited
 /// by hand, or from an older rule) are dropped and counted.
-pub fn decode(json: &str) -> Result<(Vec<LocalArticle>, usize), String> {
-    let stored: Stored = serde_json::from_str(json)
-        .map_err(|e| format!("saved local articles are unreadable: {e}"))?;
+pub fn decode(stored: &str) -> Result<(Vec<LocalArticle>, usize), String> {
+    let unreadable = |e: &str| format!("saved local articles are unreadable: {e}");
+    let value = json::parse(stored).map_err(|e| unreadable(&e))?;
+    let articles = value
+        .get("articles")
+        .and_then(Value::as_array)
+        .ok_or_else(|| unreadable("no list of articles"))?;
     let mut out: Vec<LocalArticle> = Vec::new();
     let mut dropped = 0;
-    for a in stored.articles {
-        match prepare(&a.id, a.title.as_deref().unwrap_or(""), a.text.as_bytes()) {
+    for a in articles {
+        let id = a.get("id").and_then(Value::as_str).unwrap_or("saved article");
+        let title = a.get("title").and_then(Value::as_str).unwrap_or("");
+        let prepared = match a.get("text").and_then(Value::as_str) {
+            Some(text) => prepare(id, title, text.as_bytes()),
+            None => Err("no text".into()),
+        };
+        match prepared {
             Ok(ok) if !out.iter().any(|o| o.id == ok.id) => out.push(ok),
             _ => dropped += 1,
         }
@@ -243,6 +254,12 @@ mod tests {
         let (list, dropped) = decode(&tampered).unwrap();
         assert_eq!((list.len(), dropped), (1, 1));
         assert!(decode("{not json").is_err());
+        assert!(decode(r#"{"version": 1}"#).is_err());
+        // What an earlier build wrote (compact, title absent or null) still reads.
+        let compact = r#"{"version":1,"articles":[{"id":"x","text":"Old one."},{"id":"y","title":null,"text":"Old two."},{"id":"z"}]}"#;
+        let (old, dropped) = decode(compact).unwrap();
+        assert_eq!(old.iter().map(|a| a.text.as_str()).collect::<Vec<_>>(), ["Old one.", "Old two."]);
+        assert_eq!(dropped, 1);
         // An edited text gets the id of its new content.
         let edited = encode(&[LocalArticle {
             id: "local-forged".into(),

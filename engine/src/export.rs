@@ -2,124 +2,12 @@
 //! Offsets here are **char** offsets into each document's cleaned `text`;
 //! inside the engine they are byte offsets.
 
-use crate::analysis::{Analysis, Span};
+use crate::analysis::{Analysis, LinkStrength, Span};
 use crate::corpus::Corpus;
-use serde::Serialize;
+use crate::json::Writer;
 
 /// Bumped when a field changes meaning or disappears (additions keep it).
 pub const SCHEMA_VERSION: u32 = 1;
-
-#[derive(Serialize)]
-pub struct Export<'a> {
-    pub version: u32,
-    pub documents: Vec<DocumentOut<'a>>,
-    pub entities: Vec<MentionOut<'a>>,
-    pub quotes: Vec<QuoteOut<'a>>,
-    pub entity_index: Vec<EntityOut<'a>>,
-    pub claims: Vec<ClaimOut<'a>>,
-    /// Per document: claim units no other source reports.
-    pub unique: Vec<UniqueOut<'a>>,
-}
-
-#[derive(Serialize)]
-pub struct DocumentOut<'a> {
-    pub id: &'a str,
-    pub title: &'a str,
-    pub outlet: Option<&'a str>,
-    pub date: Option<&'a str>,
-    pub url: Option<&'a str>,
-    pub lang: Option<&'a str>,
-    pub words: usize,
-    pub local: bool,
-    pub text: &'a str,
-    /// Passages this document carries twice.
-    pub repeats: Vec<RepeatOut>,
-}
-
-#[derive(Serialize)]
-pub struct RepeatOut {
-    pub first: SpanOut,
-    pub second: SpanOut,
-    pub similarity: f32,
-}
-
-#[derive(Serialize)]
-pub struct SpanOut {
-    pub start: usize,
-    pub end: usize,
-}
-
-#[derive(Serialize)]
-pub struct MentionOut<'a> {
-    pub doc: &'a str,
-    pub start: usize,
-    pub end: usize,
-    pub text: &'a str,
-    #[serde(rename = "type")]
-    pub kind: &'static str,
-    pub entity: &'a str,
-}
-
-#[derive(Serialize)]
-pub struct QuoteOut<'a> {
-    pub doc: &'a str,
-    pub start: usize,
-    pub end: usize,
-    pub text: &'a str,
-    pub speaker: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-pub struct EntityOut<'a> {
-    pub id: &'a str,
-    pub name: &'a str,
-    #[serde(rename = "type")]
-    pub kind: &'static str,
-    pub aliases: &'a [String],
-    pub mentions: usize,
-    pub docs: Vec<&'a str>,
-}
-
-#[derive(Serialize)]
-pub struct MemberOut<'a> {
-    pub doc: &'a str,
-    pub start: usize,
-    pub end: usize,
-    pub text: &'a str,
-}
-
-#[derive(Serialize)]
-pub struct DivergentSpanOut<'a> {
-    pub member: usize,
-    pub doc: &'a str,
-    pub start: usize,
-    pub end: usize,
-    pub text: &'a str,
-}
-
-#[derive(Serialize)]
-pub struct DivergenceOut<'a> {
-    pub kind: &'static str,
-    pub note: &'a str,
-    pub spans: Vec<DivergentSpanOut<'a>>,
-}
-
-#[derive(Serialize)]
-pub struct ClaimOut<'a> {
-    pub id: &'a str,
-    pub label: &'a str,
-    pub members: Vec<MemberOut<'a>>,
-    pub divergences: Vec<DivergenceOut<'a>>,
-    pub coverage: usize,
-    /// "same" (one event) or "theme" (a talking point recurring across events).
-    pub strength: &'static str,
-}
-
-#[derive(Serialize)]
-pub struct UniqueOut<'a> {
-    pub doc: &'a str,
-    pub units: Vec<MemberOut<'a>>,
-}
 
 /// Byte → char offsets for one text.
 struct CharIndex {
@@ -146,148 +34,155 @@ impl CharIndex {
     }
 }
 
-/// Builds the export view of an analysis.
-pub fn export<'a>(corpus: &'a Corpus, analysis: &'a Analysis) -> Export<'a> {
+/// The analysis as pretty JSON (the schema in the README): deterministic
+/// for one corpus, byte for byte.
+pub fn to_json(corpus: &Corpus, analysis: &Analysis) -> String {
     let docs = &corpus.documents;
     let index: Vec<CharIndex> = docs.iter().map(|d| CharIndex::new(&d.text)).collect();
     let id = |doc: usize| docs.get(doc).map_or("", |d| d.id.as_str());
-    let text = |doc: usize, s: Span| docs.get(doc).map_or("", |d| s.slice(&d.text));
     let chars = |doc: usize, s: Span| {
         index
             .get(doc)
-            .map_or(SpanOut { start: 0, end: 0 }, |ix| SpanOut {
-                start: ix.get(s.start),
-                end: ix.get(s.end),
-            })
+            .map_or((0, 0), |ix| (ix.get(s.start), ix.get(s.end)))
     };
-    let member = |doc: usize, span: Span| {
-        let c = chars(doc, span);
-        MemberOut {
-            doc: id(doc),
-            start: c.start,
-            end: c.end,
-            text: text(doc, span),
-        }
+    // `"doc", "start", "end", "text"` of a span: the fields every located item has.
+    let located = |w: &mut Writer, doc: usize, span: Span| {
+        let (start, end) = chars(doc, span);
+        let text = docs.get(doc).map_or("", |d| span.slice(&d.text));
+        w.field_str("doc", id(doc))
+            .field_uint("start", start)
+            .field_uint("end", end)
+            .field_str("text", text);
     };
-    Export {
-        version: SCHEMA_VERSION,
-        documents: docs
-            .iter()
-            .enumerate()
-            .map(|(i, d)| DocumentOut {
-                id: &d.id,
-                title: &d.meta.title,
-                outlet: d.meta.outlet.as_deref(),
-                date: d.meta.date.as_deref(),
-                url: d.meta.url.as_deref(),
-                lang: d.meta.lang.as_deref(),
-                words: d.word_count(),
-                local: d.local,
-                text: &d.text,
-                repeats: d
-                    .repeats
-                    .iter()
-                    .map(|r| RepeatOut {
-                        first: chars(i, r.first),
-                        second: chars(i, r.second),
-                        similarity: r.similarity,
-                    })
-                    .collect(),
-            })
-            .collect(),
-        entities: analysis
-            .mentions
-            .iter()
-            .map(|m| {
-                let c = chars(m.doc, m.span);
-                MentionOut {
-                    doc: id(m.doc),
-                    start: c.start,
-                    end: c.end,
-                    text: text(m.doc, m.span),
-                    kind: m.kind.label(),
-                    entity: &m.entity,
-                }
-            })
-            .collect(),
-        quotes: analysis
-            .quotes
-            .iter()
-            .map(|q| {
-                let c = chars(q.doc, q.span);
-                QuoteOut {
-                    doc: id(q.doc),
-                    start: c.start,
-                    end: c.end,
-                    text: text(q.doc, q.span),
-                    speaker: q.speaker.as_deref(),
-                }
-            })
-            .collect(),
-        entity_index: analysis
-            .entity_index
-            .iter()
-            .map(|e| EntityOut {
-                id: &e.id,
-                name: &e.name,
-                kind: e.kind.label(),
-                aliases: &e.aliases,
-                mentions: e.mentions,
-                docs: e.docs.iter().map(|&d| id(d)).collect(),
-            })
-            .collect(),
-        claims: analysis
-            .claims
-            .iter()
-            .map(|c| ClaimOut {
-                id: &c.id,
-                label: &c.label,
-                members: c.members.iter().map(|m| member(m.doc, m.span)).collect(),
-                divergences: c
-                    .divergences
-                    .iter()
-                    .map(|d| DivergenceOut {
-                        kind: d.kind.label(),
-                        note: &d.note,
-                        spans: d
-                            .spans
-                            .iter()
-                            .filter_map(|s| {
-                                let doc = c.members.get(s.member)?.doc;
-                                let m = member(doc, s.span);
-                                Some(DivergentSpanOut {
-                                    member: s.member,
-                                    doc: m.doc,
-                                    start: m.start,
-                                    end: m.end,
-                                    text: m.text,
-                                })
-                            })
-                            .collect(),
-                    })
-                    .collect(),
-                coverage: c.coverage,
-                strength: match c.strength {
-                    crate::analysis::LinkStrength::Same => "same",
-                    crate::analysis::LinkStrength::Theme => "theme",
-                },
-            })
-            .collect(),
-        unique: analysis
-            .unique
-            .iter()
-            .map(|u| UniqueOut {
-                doc: id(u.doc),
-                units: u.spans.iter().map(|&s| member(u.doc, s)).collect(),
-            })
-            .collect(),
-    }
-}
+    let span = |w: &mut Writer, key: &str, doc: usize, s: Span| {
+        let (start, end) = chars(doc, s);
+        w.key(key)
+            .open_object()
+            .field_uint("start", start)
+            .field_uint("end", end)
+            .close_object();
+    };
 
-/// The analysis as pretty JSON: deterministic for one corpus, byte for byte.
-pub fn to_json(corpus: &Corpus, analysis: &Analysis) -> String {
-    serde_json::to_string_pretty(&export(corpus, analysis))
-        .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    let mut w = Writer::new();
+    w.open_object()
+        .field_uint("version", SCHEMA_VERSION as usize);
+
+    w.key("documents").open_array();
+    for (i, d) in docs.iter().enumerate() {
+        w.open_object()
+            .field_str("id", &d.id)
+            .field_str("title", &d.meta.title)
+            .field_opt_str("outlet", d.meta.outlet.as_deref())
+            .field_opt_str("date", d.meta.date.as_deref())
+            .field_opt_str("url", d.meta.url.as_deref())
+            .field_opt_str("lang", d.meta.lang.as_deref())
+            .field_uint("words", d.word_count());
+        w.key("local").bool(d.local);
+        w.field_str("text", &d.text);
+        // Passages this document carries twice.
+        w.key("repeats").open_array();
+        for r in &d.repeats {
+            w.open_object();
+            span(&mut w, "first", i, r.first);
+            span(&mut w, "second", i, r.second);
+            w.key("similarity").float(r.similarity);
+            w.close_object();
+        }
+        w.close_array().close_object();
+    }
+    w.close_array();
+
+    w.key("entities").open_array();
+    for m in &analysis.mentions {
+        w.open_object();
+        located(&mut w, m.doc, m.span);
+        w.field_str("type", m.kind.label())
+            .field_str("entity", &m.entity)
+            .close_object();
+    }
+    w.close_array();
+
+    w.key("quotes").open_array();
+    for q in &analysis.quotes {
+        w.open_object();
+        located(&mut w, q.doc, q.span);
+        w.field_opt_str("speaker", q.speaker.as_deref()).close_object();
+    }
+    w.close_array();
+
+    w.key("entity_index").open_array();
+    for e in &analysis.entity_index {
+        w.open_object()
+            .field_str("id", &e.id)
+            .field_str("name", &e.name)
+            .field_str("type", e.kind.label());
+        w.key("aliases").open_array();
+        for a in &e.aliases {
+            w.str(a);
+        }
+        w.close_array().field_uint("mentions", e.mentions);
+        w.key("docs").open_array();
+        for &d in &e.docs {
+            w.str(id(d));
+        }
+        w.close_array().close_object();
+    }
+    w.close_array();
+
+    w.key("claims").open_array();
+    for c in &analysis.claims {
+        w.open_object()
+            .field_str("id", &c.id)
+            .field_str("label", &c.label);
+        w.key("members").open_array();
+        for m in &c.members {
+            w.open_object();
+            located(&mut w, m.doc, m.span);
+            w.close_object();
+        }
+        w.close_array();
+        w.key("divergences").open_array();
+        for d in &c.divergences {
+            w.open_object()
+                .field_str("kind", d.kind.label())
+                .field_str("note", &d.note);
+            w.key("spans").open_array();
+            for s in &d.spans {
+                let Some(member) = c.members.get(s.member) else {
+                    continue;
+                };
+                w.open_object().field_uint("member", s.member);
+                located(&mut w, member.doc, s.span);
+                w.close_object();
+            }
+            w.close_array().close_object();
+        }
+        w.close_array().field_uint("coverage", c.coverage);
+        // "same" (one event) or "theme" (a talking point recurring across events).
+        let strength = match c.strength {
+            LinkStrength::Same => "same",
+            LinkStrength::Theme => "theme",
+        };
+        w.field_str("strength", strength).close_object();
+    }
+    w.close_array();
+
+    // Per document: claim units no other source reports.
+    w.key("unique").open_array();
+    for u in &analysis.unique {
+        w.open_object().field_str("doc", id(u.doc));
+        w.key("units").open_array();
+        for &s in &u.spans {
+            w.open_object();
+            located(&mut w, u.doc, s);
+            w.close_object();
+        }
+        w.close_array().close_object();
+    }
+    w.close_array();
+
+    w.close_object();
+    w.finish()
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod claims;
 pub mod corpus;
 pub mod entities;
 pub mod export;
+pub mod json;
 pub mod order;
 pub mod quotes;
 pub mod text;

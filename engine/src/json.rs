@@ -1,0 +1,451 @@
+//! JSON in and out, by hand: the export writer and a small reader for the
+//! app's saved articles. serde's generic code was about 12 KB of the gzipped
+//! Wasm, for two fixed shapes.
+
+use std::fmt::Write as _;
+
+/// Writes pretty JSON (two-space indent, like `serde_json::to_string_pretty`).
+/// Callers open and close containers in order; keys and commas are handled here.
+pub struct Writer {
+    out: String,
+    /// Per open container: whether it has no item yet.
+    empty: Vec<bool>,
+}
+
+impl Default for Writer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Writer {
+    pub fn new() -> Self {
+        Writer {
+            out: String::new(),
+            empty: Vec::new(),
+        }
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+
+    /// Starts a value: a comma and a new line before every item but the first.
+    fn item(&mut self) {
+        if let Some(empty) = self.empty.last_mut() {
+            if !*empty {
+                self.out.push(',');
+            }
+            *empty = false;
+            self.newline(self.empty.len());
+        }
+    }
+
+    fn newline(&mut self, depth: usize) {
+        self.out.push('\n');
+        for _ in 0..depth {
+            self.out.push_str("  ");
+        }
+    }
+
+    /// A key inside an object; the value follows.
+    pub fn key(&mut self, key: &str) -> &mut Self {
+        self.item();
+        escape_into(&mut self.out, key);
+        self.out.push_str(": ");
+        self
+    }
+
+    /// Starts a value: right after its key, or as a new item of an array.
+    fn value(&mut self) {
+        // Nothing else the writer emits ends in ": " (strings end in a quote).
+        if !self.out.ends_with(": ") {
+            self.item();
+        }
+    }
+
+    pub fn open_object(&mut self) -> &mut Self {
+        self.value();
+        self.out.push('{');
+        self.empty.push(true);
+        self
+    }
+
+    pub fn open_array(&mut self) -> &mut Self {
+        self.value();
+        self.out.push('[');
+        self.empty.push(true);
+        self
+    }
+
+    pub fn close_object(&mut self) -> &mut Self {
+        self.close('}')
+    }
+
+    pub fn close_array(&mut self) -> &mut Self {
+        self.close(']')
+    }
+
+    fn close(&mut self, bracket: char) -> &mut Self {
+        if self.empty.pop() == Some(false) {
+            self.newline(self.empty.len());
+        }
+        self.out.push(bracket);
+        self
+    }
+
+    pub fn str(&mut self, s: &str) -> &mut Self {
+        self.value();
+        escape_into(&mut self.out, s);
+        self
+    }
+
+    pub fn opt_str(&mut self, s: Option<&str>) -> &mut Self {
+        match s {
+            Some(s) => self.str(s),
+            None => self.raw("null"),
+        }
+    }
+
+    pub fn uint(&mut self, n: usize) -> &mut Self {
+        self.value();
+        let _ = write!(self.out, "{n}");
+        self
+    }
+
+    pub fn bool(&mut self, b: bool) -> &mut Self {
+        self.raw(if b { "true" } else { "false" })
+    }
+
+    /// A finite number (non-finite ones have no JSON form and write `null`).
+    pub fn float(&mut self, x: f32) -> &mut Self {
+        if !x.is_finite() {
+            return self.raw("null");
+        }
+        self.value();
+        let _ = write!(self.out, "{x}");
+        if x.fract() == 0.0 {
+            self.out.push_str(".0");
+        }
+        self
+    }
+
+    fn raw(&mut self, s: &str) -> &mut Self {
+        self.value();
+        self.out.push_str(s);
+        self
+    }
+
+    // Shorthands for one field.
+    pub fn field_str(&mut self, key: &str, v: &str) -> &mut Self {
+        self.key(key).str(v)
+    }
+    pub fn field_opt_str(&mut self, key: &str, v: Option<&str>) -> &mut Self {
+        self.key(key).opt_str(v)
+    }
+    pub fn field_uint(&mut self, key: &str, v: usize) -> &mut Self {
+        self.key(key).uint(v)
+    }
+}
+
+/// Appends `s` as a JSON string literal.
+pub fn escape_into(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// A parsed JSON value. Numbers keep their source text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(String),
+    String(String),
+    Array(Vec<Value>),
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+    pub fn as_array(&self) -> Option<&[Value]> {
+        match self {
+            Value::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Value::Number(n) => n.parse().ok(),
+            _ => None,
+        }
+    }
+}
+
+/// Nesting deeper than this is refused rather than risking the stack.
+const MAX_DEPTH: usize = 128;
+
+/// Parses one JSON document; the error says what and where (byte offset).
+pub fn parse(text: &str) -> Result<Value, String> {
+    let mut p = Parser {
+        s: text.as_bytes(),
+        text,
+        at: 0,
+    };
+    let v = p.value(0)?;
+    p.ws();
+    if p.at != p.s.len() {
+        return Err(p.error("trailing characters"));
+    }
+    Ok(v)
+}
+
+struct Parser<'a> {
+    s: &'a [u8],
+    text: &'a str,
+    at: usize,
+}
+
+impl Parser<'_> {
+    fn error(&self, what: &str) -> String {
+        format!("{what} at byte {}", self.at)
+    }
+
+    fn ws(&mut self) {
+        while matches!(self.s.get(self.at), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.at += 1;
+        }
+    }
+
+    fn eat(&mut self, lit: &str) -> bool {
+        if self.s[self.at..].starts_with(lit.as_bytes()) {
+            self.at += lit.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, String> {
+        if depth > MAX_DEPTH {
+            return Err(self.error("nesting too deep"));
+        }
+        self.ws();
+        match self.s.get(self.at) {
+            None => Err(self.error("unexpected end")),
+            Some(b'{') => self.object(depth),
+            Some(b'[') => self.array(depth),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ if self.eat("null") => Ok(Value::Null),
+            _ if self.eat("true") => Ok(Value::Bool(true)),
+            _ if self.eat("false") => Ok(Value::Bool(false)),
+            _ => Err(self.error("unexpected character")),
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value, String> {
+        self.at += 1;
+        let mut fields = Vec::new();
+        self.ws();
+        if self.eat("}") {
+            return Ok(Value::Object(fields));
+        }
+        loop {
+            self.ws();
+            if self.s.get(self.at) != Some(&b'"') {
+                return Err(self.error("expected a key"));
+            }
+            let key = self.string()?;
+            self.ws();
+            if !self.eat(":") {
+                return Err(self.error("expected ':'"));
+            }
+            fields.push((key, self.value(depth + 1)?));
+            self.ws();
+            if self.eat("}") {
+                return Ok(Value::Object(fields));
+            }
+            if !self.eat(",") {
+                return Err(self.error("expected ',' or '}'"));
+            }
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value, String> {
+        self.at += 1;
+        let mut items = Vec::new();
+        self.ws();
+        if self.eat("]") {
+            return Ok(Value::Array(items));
+        }
+        loop {
+            items.push(self.value(depth + 1)?);
+            self.ws();
+            if self.eat("]") {
+                return Ok(Value::Array(items));
+            }
+            if !self.eat(",") {
+                return Err(self.error("expected ',' or ']'"));
+            }
+        }
+    }
+
+    fn number(&mut self) -> Result<Value, String> {
+        let start = self.at;
+        while matches!(
+            self.s.get(self.at),
+            Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
+        ) {
+            self.at += 1;
+        }
+        let n = &self.text[start..self.at];
+        if n.parse::<f64>().is_err() {
+            self.at = start;
+            return Err(self.error("bad number"));
+        }
+        Ok(Value::Number(n.to_string()))
+    }
+
+    fn hex4(&mut self) -> Result<u32, String> {
+        let h = self
+            .text
+            .get(self.at..self.at + 4)
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .ok_or_else(|| self.error("bad \\u escape"))?;
+        self.at += 4;
+        Ok(h)
+    }
+
+    fn string(&mut self) -> Result<String, String> {
+        self.at += 1;
+        let mut out = String::new();
+        loop {
+            let run = self.at;
+            while matches!(self.s.get(self.at), Some(&b) if b != b'"' && b != b'\\' && b >= 0x20) {
+                self.at += 1;
+            }
+            // The run stops at ASCII bytes only, so it ends on a char boundary.
+            out.push_str(&self.text[run..self.at]);
+            match self.s.get(self.at) {
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.at += 1;
+                    let c = match self.s.get(self.at) {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'u') => {
+                            self.at += 1;
+                            let hi = self.hex4()?;
+                            let code = if (0xD800..0xDC00).contains(&hi) && self.eat("\\u") {
+                                let lo = self.hex4()?;
+                                if !(0xDC00..0xE000).contains(&lo) {
+                                    return Err(self.error("unpaired surrogate"));
+                                }
+                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
+                            } else {
+                                hi
+                            };
+                            // A lone surrogate has no char: replace it, as browsers do.
+                            out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+                            continue;
+                        }
+                        _ => return Err(self.error("bad escape")),
+                    };
+                    self.at += 1;
+                    out.push(c);
+                }
+                None => return Err(self.error("unterminated string")),
+                Some(_) => return Err(self.error("control character in string")),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_pretty_json_that_parses_back() {
+        let mut w = Writer::new();
+        w.open_object()
+            .field_str("name", "a \"quoted\"\nline\u{1}\\ é 🌍")
+            .field_opt_str("none", None)
+            .field_uint("n", 42);
+        w.key("empty").open_array().close_array();
+        w.key("list").open_array();
+        w.open_object().key("x").float(0.5).close_object();
+        w.bool(true).float(2.0).float(f32::NAN);
+        w.close_array();
+        w.close_object();
+        let out = w.finish();
+        assert_eq!(
+            out,
+            "{\n  \"name\": \"a \\\"quoted\\\"\\nline\\u0001\\\\ é 🌍\",\n  \"none\": null,\n  \"n\": 42,\n  \"empty\": [],\n  \"list\": [\n    {\n      \"x\": 0.5\n    },\n    true,\n    2.0,\n    null\n  ]\n}"
+        );
+        let v = parse(&out).unwrap();
+        assert_eq!(v.get("name").and_then(Value::as_str), Some("a \"quoted\"\nline\u{1}\\ é 🌍"));
+        assert_eq!(v.get("n").and_then(Value::as_u64), Some(42));
+        assert_eq!(v.get("none"), Some(&Value::Null));
+        assert_eq!(v.get("list").and_then(Value::as_array).map(<[Value]>::len), Some(4));
+    }
+
+    #[test]
+    fn reads_escapes_and_surrogate_pairs() {
+        let v = parse(r#"["\u00e9\ud83c\udf0d\/\t", "\ud800x", -1.5e3, false, {}]"#).unwrap();
+        let items = v.as_array().unwrap();
+        assert_eq!(items[0].as_str(), Some("é🌍/\t"));
+        assert_eq!(items[1].as_str(), Some("\u{FFFD}x"));
+        assert_eq!(items[2], Value::Number("-1.5e3".into()));
+        assert_eq!(items[3], Value::Bool(false));
+        assert_eq!(items[4], Value::Object(vec![]));
+    }
+
+    #[test]
+    fn refuses_bad_input_with_a_position() {
+        for bad in [
+            "", "{", "[1,]", "{\"a\" 1}", "\"abc", "[1] x", "tru", "\"\\x\"", "\"\\u12\"", "01x",
+            "\"a\nb\"", "{1:2}", "--1",
+        ] {
+            let e = parse(bad).unwrap_err();
+            assert!(e.contains("at byte"), "{bad:?}: {e}");
+        }
+        let deep = "[".repeat(10_000);
+        assert!(parse(&deep).unwrap_err().contains("too deep"));
+    }
+}
