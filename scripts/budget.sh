@@ -3,7 +3,7 @@
 # index.html + JS + Wasm + CSS (gzipped) against two lines:
 #   target   400 KB, the foundation issue's budget. NOT MET at present: the
 #            engine's analysis code, its word lists and the explorer's views
-#            come to ~563 KB (README "Size" lists where it goes and what was
+#            come to ~474 KB (README "Size" lists where it goes and what was
 #            cut). Printed as met / not met, with the gap.
 #   ceiling  a ratchet a little above the current size: the check fails when
 #            a change makes the bundle grow past it. Lower it as size is cut;
@@ -11,7 +11,7 @@
 set -euo pipefail
 DIST="${1:-dist}"
 TARGET_KB="${BUDGET_KB:-400}"
-CEILING_KB="${BUDGET_CEILING_KB:-572}"
+CEILING_KB="${BUDGET_CEILING_KB:-480}"
 total=0
 printf '%-48s %10s %10s\n' "file" "raw B" "gzip B"
 for f in "$DIST"/*; do
