@@ -106,7 +106,8 @@ pub fn to_json(corpus: &Corpus, analysis: &Analysis) -> String {
     for q in &analysis.quotes {
         w.open_object();
         located(&mut w, q.doc, q.span);
-        w.field_opt_str("speaker", q.speaker.as_deref()).close_object();
+        w.field_opt_str("speaker", q.speaker.as_deref())
+            .close_object();
     }
     w.close_array();
 

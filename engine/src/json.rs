@@ -419,10 +419,16 @@ mod tests {
             "{\n  \"name\": \"a \\\"quoted\\\"\\nline\\u0001\\\\ é 🌍\",\n  \"none\": null,\n  \"n\": 42,\n  \"empty\": [],\n  \"list\": [\n    {\n      \"x\": 0.5\n    },\n    true,\n    2.0,\n    null\n  ]\n}"
         );
         let v = parse(&out).unwrap();
-        assert_eq!(v.get("name").and_then(Value::as_str), Some("a \"quoted\"\nline\u{1}\\ é 🌍"));
+        assert_eq!(
+            v.get("name").and_then(Value::as_str),
+            Some("a \"quoted\"\nline\u{1}\\ é 🌍")
+        );
         assert_eq!(v.get("n").and_then(Value::as_u64), Some(42));
         assert_eq!(v.get("none"), Some(&Value::Null));
-        assert_eq!(v.get("list").and_then(Value::as_array).map(<[Value]>::len), Some(4));
+        assert_eq!(
+            v.get("list").and_then(Value::as_array).map(<[Value]>::len),
+            Some(4)
+        );
     }
 
     #[test]
@@ -439,8 +445,19 @@ mod tests {
     #[test]
     fn refuses_bad_input_with_a_position() {
         for bad in [
-            "", "{", "[1,]", "{\"a\" 1}", "\"abc", "[1] x", "tru", "\"\\x\"", "\"\\u12\"", "01x",
-            "\"a\nb\"", "{1:2}", "--1",
+            "",
+            "{",
+            "[1,]",
+            "{\"a\" 1}",
+            "\"abc",
+            "[1] x",
+            "tru",
+            "\"\\x\"",
+            "\"\\u12\"",
+            "01x",
+            "\"a\nb\"",
+            "{1:2}",
+            "--1",
         ] {
             let e = parse(bad).unwrap_err();
             assert!(e.contains("at byte"), "{bad:?}: {e}");

@@ -230,7 +230,10 @@ mod tests {
         let source = include_str!("../../data/synonyms.txt");
         let groups: Vec<&str> = SYNONYM_STEMS.lines().collect();
         let mut next = 0;
-        for line in source.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in source
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let mut stems: Vec<String> = line.split_whitespace().map(stem).collect();
             stems.sort();
             stems.dedup();

@@ -234,9 +234,7 @@ pub fn tail_cue(w: &str) -> Option<EntityType> {
         | "uprising" | "massacre" | "earthquake" | "hurricane" | "storm" | "typhoon"
         | "cyclone" | "pandemic" | "talks" | "dialogue" | "meeting" | "week" | "awards"
         | "oscars" | "derby" | "classic" | "invasion" | "offensive" => Event,
-        "charter" | "act" | "treaty" | "constitution" | "convention" | "accord" | "accords"
-        | "agreement" | "protocol" | "bill" | "code" | "amendment" | "declaration" | "doctrine"
-        | "resolution" | "law" | "directive" | "regulation" | "pact" => Law,
+        l if is_law_word(l) => Law,
         "city" | "county" | "state" | "republic" | "kingdom" | "oblast" | "district"
         | "prefecture" | "municipality" | "emirate" | "territory" => Gpe,
         _ => return None,
@@ -796,8 +794,9 @@ pub fn is_statement_noun(w: &str) -> bool {
     )
 }
 
-/// A law cue word on its own ("the Act", "the Treaty"): a back-reference to a
-/// named law, not a name. Same words as the LAW tail cues, without allocating.
+/// A word that ends a law's name ("Clean Air Act"); on its own ("the Act")
+/// a back-reference to a named law, not a name. Compared without allocating:
+/// detection asks this of single capitalised words.
 pub fn is_law_word(w: &str) -> bool {
     const LAW: [&str; 22] = [
         "charter",
@@ -824,4 +823,19 @@ pub fn is_law_word(w: &str) -> bool {
         "decree",
     ];
     (3..=12).contains(&w.len()) && LAW.iter().any(|l| l.eq_ignore_ascii_case(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn law_words_end_law_names_in_any_case() {
+        for w in ["Act", "TREATY", "statute", "Decree"] {
+            assert!(is_law_word(w), "{w}");
+            assert_eq!(tail_cue(w), Some(EntityType::Law), "{w}");
+        }
+        assert!(!is_law_word("Actor") && !is_law_word("la"));
+        assert_eq!(tail_cue("Ministry"), Some(EntityType::Org));
+    }
 }

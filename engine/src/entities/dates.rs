@@ -100,21 +100,11 @@ fn iso(y: Option<i32>, m: u32, d: Option<u32>) -> String {
 /// Skips an abbreviation stop after a month ("Feb."), not a full stop after
 /// a full name ("in June.").
 fn after_month(c: &Ctx, i: usize) -> usize {
-    let abbreviated = matches!(
-        c.lower(i).as_str(),
-        "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    );
+    // Every short month form is an abbreviation except these full names.
+    let l = c.lower(i);
+    let abbreviated = l.as_str().len() <= 4
+        && !matches!(l.as_str(), "may" | "june" | "july")
+        && month(l.as_str()).is_some();
     if abbreviated && c.is_punct(i + 1, '.') && c.glued(i + 1) {
         i + 2
     } else {

@@ -443,16 +443,11 @@ fn amount(c: &Ctx, i: usize) -> Option<Found> {
     if glued_hyphen {
         let unit = c.lower(ue);
         let kind = match unit.as_str() {
-            "hour" | "minute" => Some(EntityType::Time),
-            "day" | "week" | "month" | "year" => Some(EntityType::Date),
+            "hour" | "minute" => Some((EntityType::Time, "time")),
+            "day" | "week" | "month" | "year" => Some((EntityType::Date, "date")),
             _ => None,
         };
-        if let Some(kind) = kind {
-            let prefix = if kind == EntityType::Time {
-                "time"
-            } else {
-                "date"
-            };
+        if let Some((kind, prefix)) = kind {
             let id = format!("{prefix}:{}-{}", fmt_num(v), unit.as_str());
             return Some(found(i, ue + 1, kind, id));
         }
