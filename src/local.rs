@@ -98,14 +98,14 @@ pub fn decode(stored: &str) -> Result<(Vec<LocalArticle>, usize), String> {
     let mut out: Vec<LocalArticle> = Vec::new();
     let mut dropped = 0;
     for a in articles {
-        let id = a.get("id").and_then(Value::as_str).unwrap_or("saved article");
+        let id = a
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or("saved article");
         let title = a.get("title").and_then(Value::as_str).unwrap_or("");
-        let prepared = match a.get("text").and_then(Value::as_str) {
-            Some(text) => prepare(id, title, text.as_bytes()),
-            None => Err("no text".into()),
-        };
-        match prepared {
-            Ok(ok) if !out.iter().any(|o| o.id == ok.id) => out.push(ok),
+        let text = a.get("text").and_then(Value::as_str);
+        match text.map(|t| prepare(id, title, t.as_bytes())) {
+            Some(Ok(ok)) if !out.iter().any(|o| o.id == ok.id) => out.push(ok),
             _ => dropped += 1,
         }
     }
@@ -258,7 +258,10 @@ mod tests {
         // What an earlier build wrote (compact, title absent or null) still reads.
         let compact = r#"{"version":1,"articles":[{"id":"x","text":"Old one."},{"id":"y","title":null,"text":"Old two."},{"id":"z"}]}"#;
         let (old, dropped) = decode(compact).unwrap();
-        assert_eq!(old.iter().map(|a| a.text.as_str()).collect::<Vec<_>>(), ["Old one.", "Old two."]);
+        assert_eq!(
+            old.iter().map(|a| a.text.as_str()).collect::<Vec<_>>(),
+            ["Old one.", "Old two."]
+        );
         assert_eq!(dropped, 1);
         // An edited text gets the id of its new content.
         let edited = encode(&[LocalArticle {
