@@ -71,7 +71,7 @@ impl AppState {
                 let analysis = parallax_engine::analyze(&corpus);
                 state.corpus.set(Arc::new(corpus));
                 state.analysis.set(Some(Arc::new(analysis)));
-                set_analysis_flag("ready");
+                mark_ready();
             },
             std::time::Duration::from_millis(0),
         );
@@ -79,15 +79,12 @@ impl AppState {
 
     /// Analyses the current corpus and publishes the result.
     pub fn analyze_now(&self) {
-        // With the ready mark, splits "time to analysis on screen" into analysis and drawing.
-        if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = perf.mark("parallax:analysis-start");
-        }
+        // With the ready mark, split "time to analysis on screen" into
+        // waiting, analysis and drawing.
+        perf_mark("parallax:analysis-start");
         let corpus = self.corpus.get_untracked();
         let analysis = parallax_engine::analyze(&corpus);
-        if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = perf.mark("parallax:analysis-end");
-        }
+        perf_mark("parallax:analysis-end");
         self.analysis.set(Some(Arc::new(analysis)));
         mark_ready();
     }
@@ -97,7 +94,7 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
-/// `<html data-analysis>`: "running" while local articles are re-analysed.
+/// `<html data-analysis>`: "running" while local articles are re-analysed, then "ready".
 fn set_analysis_flag(value: &str) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
@@ -111,13 +108,12 @@ fn set_analysis_flag(value: &str) {
 /// is on screen: `<html data-analysis="ready">` and a performance mark
 /// `parallax:analysis-ready`.
 fn mark_ready() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if let Some(root) = window.document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("data-analysis", "ready");
-    }
-    if let Some(perf) = window.performance() {
-        let _ = perf.mark("parallax:analysis-ready");
+    set_analysis_flag("ready");
+    perf_mark("parallax:analysis-ready");
+}
+
+fn perf_mark(name: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark(name);
     }
 }
