@@ -34,8 +34,11 @@ export function watchErrors(page) {
   return errors;
 }
 
-export async function expectNoSeriousA11yViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
+/** Axe on the whole page, or only on the parts `include` selects. */
+export async function expectNoSeriousA11yViolations(page, include = []) {
+  const builder = new AxeBuilder({ page });
+  for (const selector of include) builder.include(selector);
+  const results = await builder.analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target).join(' ')}`)).toEqual([]);
 }

@@ -194,7 +194,6 @@ function makeEvent(i) {
   return e;
 }
 
-
 function quoteSentence([who, role, text]) {
   const bare = text.replace(/[.!?]$/, '');
   switch (int(0, 3)) {

@@ -4,6 +4,7 @@
 
 use crate::app::use_view;
 use crate::components::legend::TypeLegend;
+use crate::components::list_toggle::ListAllToggle;
 use crate::state::use_app;
 use crate::url::{href, Coverage, Page, Query};
 use crate::view::filter::Filter;
@@ -207,17 +208,7 @@ pub fn FilterBar() -> impl IntoView {
             <fieldset class="filter-sources">
                 <legend>"Sources"</legend>
                 {sources}
-                <Show when=move || { doc_count.get() > SOURCE_PAGE }>
-                    <button type="button" class="link-button" data-testid="all-sources"
-                        aria-expanded=move || every_source.get().to_string()
-                        on:click=move |_| every_source.update(|e| *e = !*e)>
-                        {move || if every_source.get() {
-                            format!("List the first {SOURCE_PAGE} only")
-                        } else {
-                            format!("List all {} sources", doc_count.get())
-                        }}
-                    </button>
-                </Show>
+                <ListAllToggle every=every_source first=SOURCE_PAGE total=doc_count testid="all-sources"/>
             </fieldset>
             // Types matter where entities are shown: highlights and entity lists.
             <Show when=move || view.with(|v| !matches!(v.page, Page::Compare { .. } | Page::Claim { .. }))>

@@ -7,5 +7,6 @@ pub mod filter_bar;
 pub mod highlighted;
 pub mod layout;
 pub mod legend;
+pub mod list_toggle;
 pub mod matrix;
 pub mod missing;

@@ -4,6 +4,7 @@
 use crate::app::use_view;
 use crate::components::filter_bar::use_filter;
 use crate::components::layout::page_href;
+use crate::components::list_toggle::ListAllToggle;
 use crate::components::missing::Missing;
 use crate::state::use_app;
 use crate::url::Page;
@@ -69,30 +70,17 @@ pub fn ClaimPage(id: String) -> impl IntoView {
             // A claim of a few among a thousand sources would list hundreds: the rest on request.
             let every = RwSignal::new(false);
             let total = c.absent.len();
-            let sources = std::sync::Arc::new(c.absent);
-            let list = {
-                let sources = sources.clone();
-                move || {
-                    let shown = if every.get() { total } else { ABSENT_SHOWN };
-                    sources.iter().take(shown).map(|s| {
-                        let read = page_href(&Page::Read { doc: s.doc.clone() }, &query);
-                        view! { <li data-doc=s.doc.clone()><span class="key">{s.key.clone()}</span> " " <a href=read>{s.title.clone()}</a></li> }
-                    }).collect_view()
-                }
+            let sources = c.absent;
+            let list = move || {
+                let shown = if every.get() { total } else { ABSENT_SHOWN };
+                sources.iter().take(shown).map(|s| {
+                    let read = page_href(&Page::Read { doc: s.doc.clone() }, &query);
+                    view! { <li data-doc=s.doc.clone()><span class="key">{s.key.clone()}</span> " " <a href=read>{s.title.clone()}</a></li> }
+                }).collect_view()
             };
             view! {
                 <ul class="absent">{list}</ul>
-                {(total > ABSENT_SHOWN).then(|| view! {
-                    <button type="button" class="link-button" data-testid="absent-all"
-                        aria-expanded=move || every.get().to_string()
-                        on:click=move |_| every.update(|e| *e = !*e)>
-                        {move || if every.get() {
-                            format!("List the first {ABSENT_SHOWN} only")
-                        } else {
-                            format!("List all {total} sources")
-                        }}
-                    </button>
-                })}
+                <ListAllToggle every first=ABSENT_SHOWN total testid="absent-all"/>
             }
             .into_any()
         };
