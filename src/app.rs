@@ -1,14 +1,12 @@
-//! The router and the page switch: the URL path picks the page.
+//! The page switch: the URL path picks the page.
 
 use crate::components::filter_bar::{provide_filter, FilterBar};
 use crate::components::layout::{Header, Notices};
+use crate::router::{provide_router, use_location};
 use crate::routes;
 use crate::state::AppState;
-use crate::url::{base_from_path, Page, Query};
+use crate::url::{base_from_path, below_base, search_pairs, Page, Query};
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Route, Router};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 /// The base path the site is served under, from `<base href>` (set by
 /// Trunk's `--public-url` at build time).
@@ -34,11 +32,8 @@ pub fn App() -> impl IntoView {
         move || state.analyze_now(),
         std::time::Duration::from_millis(0),
     );
-    view! {
-        <Router base=base>
-            <Shell/>
-        </Router>
-    }
+    provide_router(base);
+    view! { <Shell/> }
 }
 
 /// The current page and query, derived from the URL only.
@@ -59,21 +54,17 @@ fn Shell() -> impl IntoView {
     let location = use_location();
     let view = Memo::new(move |_| {
         let base = state.base.get_value();
-        let path = location.pathname.get();
-        let below = path
-            .strip_prefix(base.as_str())
-            .unwrap_or(&path)
-            .to_string();
-        let params = location.query.get();
+        let (path, params) = location.with(|l| (l.path.clone(), search_pairs(&l.search)));
+        let below = below_base(&path, &base).unwrap_or(&path);
         let (mut query, mut bad) =
-            Query::parse((&params).into_iter().map(|(k, v)| (k.as_ref(), v)));
+            Query::parse(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         bad.extend(
             state
                 .corpus
                 .with(|c| query.drop_unknown_sources(|id| c.documents.iter().any(|d| d.id == id))),
         );
         View {
-            page: Page::parse(&below),
+            page: Page::parse(below),
             query,
             notices: bad.iter().map(ToString::to_string).collect(),
         }
@@ -88,16 +79,7 @@ fn Shell() -> impl IntoView {
             <Show when=known>
                 <FilterBar/>
             </Show>
-            // The router's routes complete navigations (history entries); which page
-            // shows, and with what, comes from `Page::parse`, the one tested parser.
-            <FlatRoutes fallback=current_page>
-                <Route path=path!("/") view=current_page/>
-                <Route path=path!("/read/:doc") view=current_page/>
-                <Route path=path!("/compare/:a/:b") view=current_page/>
-                <Route path=path!("/claim/:id") view=current_page/>
-                <Route path=path!("/entities") view=current_page/>
-                <Route path=path!("/entity/:id") view=current_page/>
-            </FlatRoutes>
+            {current_page()}
         </main>
     }
 }

@@ -1,6 +1,6 @@
 //! The Parallax explorer: a Leptos client-side app over the analysis engine.
 //!
-//! `app` wires the router; `url` turns the URL into view state; `state`
+//! `app` picks the page, `router` follows the address bar; `url` turns the URL into view state; `state`
 //! holds the corpus and its analysis; `routes/` has one file per page and
 //! `components/` the pieces pages share.
 
@@ -11,6 +11,7 @@ pub mod csv;
 pub mod e2e_hooks;
 pub mod local;
 pub mod panic;
+pub mod router;
 pub mod routes;
 pub mod seeds;
 pub mod state;

@@ -298,6 +298,26 @@ pub fn base_from_path(path: &str) -> String {
     }
 }
 
+/// The path below `base` ("/parallax/read/x" → "/read/x"), or None when
+/// `path` is outside the site ("/other", "/parallaxx").
+pub fn below_base<'a>(path: &'a str, base: &str) -> Option<&'a str> {
+    let rest = path.strip_prefix(base.trim_end_matches('/'))?;
+    (rest.is_empty() || rest.starts_with('/')).then_some(rest)
+}
+
+/// The key/value pairs of a query string (without its `?`), decoded as
+/// browsers decode forms: `+` is a space, then percent-escapes.
+pub fn search_pairs(search: &str) -> Vec<(String, String)> {
+    search
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(&k.replace('+', " ")), decode(&v.replace('+', " ")))
+        })
+        .collect()
+}
+
 /// A full href: base + page path + query.
 pub fn href(base: &str, page: &Page, query: &Query) -> String {
     format!("{base}{}{}", page.path(), query.to_query_string())
@@ -306,6 +326,38 @@ pub fn href(base: &str, page: &Page, query: &Query) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_below_the_base() {
+        assert_eq!(below_base("/parallax/read/x", "/parallax"), Some("/read/x"));
+        assert_eq!(below_base("/parallax", "/parallax"), Some(""));
+        assert_eq!(below_base("/parallax/", "/parallax/"), Some("/"));
+        assert_eq!(below_base("/parallaxx/read", "/parallax"), None);
+        assert_eq!(below_base("/elsewhere", "/parallax"), None);
+        assert_eq!(below_base("/read/x", ""), Some("/read/x"));
+    }
+
+    #[test]
+    fn query_strings_decode_like_a_browser() {
+        let pairs = search_pairs("q=new+heights&src=a%2Cb&&flag&e=%E2%80%9C");
+        let pairs: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("q", "new heights"),
+                ("src", "a,b"),
+                ("flag", ""),
+                ("e", "“")
+            ]
+        );
+        // A literal plus survives as %2B; garbage escapes stay as written.
+        assert_eq!(search_pairs("q=1%2B1&x=%zz")[0].1, "1+1");
+        assert_eq!(search_pairs("q=1%2B1&x=%zz")[1].1, "%zz");
+        assert!(search_pairs("").is_empty());
+    }
 
     #[test]
     fn pages_round_trip() {

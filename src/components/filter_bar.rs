@@ -5,13 +5,12 @@
 use crate::app::use_view;
 use crate::components::legend::TypeLegend;
 use crate::components::list_toggle::ListAllToggle;
+use crate::router::{use_navigate, Nav};
 use crate::state::use_app;
 use crate::url::{href, Coverage, Page, Query};
 use crate::view::filter::Filter;
 use crate::view::{source_key, source_name};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 /// Source checkboxes listed before "List all sources" is pressed.
@@ -46,11 +45,9 @@ pub fn use_set_query() -> impl Fn(Query) + Clone + 'static {
         let page = view.with_untracked(|v| v.page.clone());
         navigate(
             &href(&base, &page, &query),
-            NavigateOptions {
-                resolve: false,
+            Nav {
                 replace: true,
                 scroll: false,
-                ..Default::default()
             },
         );
     }

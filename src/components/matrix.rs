@@ -2,11 +2,11 @@
 //! sticks while the cells scroll sideways, only the rows in view are in the
 //! DOM (so a thousand claims stay responsive), and arrow keys move between rows.
 
+use crate::router::use_navigate;
 use crate::url::{href, Page, Query};
 use crate::view::filter::Spread;
 use crate::view::matrix::{Cell, Matrix};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -141,7 +141,7 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
                 let go = {
                     let navigate = navigate.clone();
                     let href = href.clone();
-                    move |_| navigate(&href, leptos_router::NavigateOptions { resolve: false, ..Default::default() })
+                    move |_| navigate(&href, Default::default())
                 };
                 let label = format!(
                     "{}: reported by {} of {} sources",
