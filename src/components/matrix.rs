@@ -11,8 +11,9 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// Row height and column width in CSS pixels (the CSS uses the same numbers).
-const ROW_H: f64 = 34.0;
-const COL_W: f64 = 34.0;
+/// Geometry stays in whole pixels: no float formatting code in the Wasm.
+const ROW_H: usize = 34;
+const COL_W: usize = 34;
 /// Rows rendered beyond the visible ones, above and below.
 const OVERSCAN: usize = 8;
 /// Columns drawn beyond the visible ones, and the label column's width in columns.
@@ -28,18 +29,18 @@ fn spread_text(s: Spread, reporting: usize) -> String {
 }
 
 /// One cell's mark: a glyph per state, so the state is not told by colour alone.
-fn mark(cell: Cell, x: f64) -> impl IntoView {
-    let cx = x + COL_W / 2.0;
-    let cy = ROW_H / 2.0;
+fn mark(cell: Cell, x: usize) -> impl IntoView {
+    let cx = x + COL_W / 2;
+    let cy = ROW_H / 2;
     match cell {
         Cell::Reports => view! {
-            <rect class="m-reports" x=cx - 9.0 y=cy - 9.0 width="18" height="18" rx="3"/>
+            <rect class="m-reports" x=cx - 9 y=cy - 9 width="18" height="18" rx="3"/>
         }
         .into_any(),
         Cell::Diverges => view! {
             <g class="m-diverges">
-                <rect x=cx - 9.0 y=cy - 9.0 width="18" height="18" rx="3" fill="url(#pattern-diverges)"/>
-                <rect class="m-diverges-edge" x=cx - 9.0 y=cy - 9.0 width="18" height="18" rx="3"/>
+                <rect x=cx - 9 y=cy - 9 width="18" height="18" rx="3" fill="url(#pattern-diverges)"/>
+                <rect class="m-diverges-edge" x=cx - 9 y=cy - 9 width="18" height="18" rx="3"/>
             </g>
         }
         .into_any(),
@@ -51,27 +52,29 @@ fn mark(cell: Cell, x: f64) -> impl IntoView {
 pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
     let navigate = use_navigate();
     let scroller = NodeRef::<leptos::html::Div>::new();
-    let scroll_top = RwSignal::new(0.0f64);
-    let viewport = RwSignal::new(560.0f64);
-    let scroll_left = RwSignal::new(0.0f64);
-    let viewport_w = RwSignal::new(1280.0f64);
+    // Scroll offsets and viewport sizes, in CSS pixels.
+    let scroll_top = RwSignal::new(0usize);
+    let viewport = RwSignal::new(560usize);
+    let scroll_left = RwSignal::new(0usize);
+    let viewport_w = RwSignal::new(1280usize);
+    let px = |v: i32| v.max(0) as usize;
     let n = matrix.rows.len();
     let cols = matrix.columns.len();
-    let width = cols as f64 * COL_W;
+    let width = cols * COL_W;
     let base = crate::state::use_app().base.get_value();
     let window = move || {
-        let first = (scroll_top.get() / ROW_H).floor() as usize;
-        let shown = (viewport.get() / ROW_H).ceil() as usize + 1;
+        let first = scroll_top.get() / ROW_H;
+        let shown = viewport.get().div_ceil(ROW_H) + 1;
         let start = first.saturating_sub(OVERSCAN).min(n);
         let end = (first + shown + OVERSCAN).min(n);
         (start, end)
     };
     let on_scroll = move |_| {
         if let Some(el) = scroller.get_untracked() {
-            scroll_top.set(el.scroll_top() as f64);
-            viewport.set(el.client_height() as f64);
-            scroll_left.set(el.scroll_left() as f64);
-            viewport_w.set(el.client_width() as f64);
+            scroll_top.set(px(el.scroll_top()));
+            viewport.set(px(el.client_height()));
+            scroll_left.set(px(el.scroll_left()));
+            viewport_w.set(px(el.client_width()));
         }
     };
     // Arrow keys, Home and End move focus between rows, scrolling the row into view first.
@@ -95,17 +98,17 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        let top = target as f64 * ROW_H;
-        let view_h = el.client_height() as f64 - HEAD_H;
-        let mut st = el.scroll_top() as f64;
+        let top = (target * ROW_H) as i32;
+        let view_h = el.client_height() - HEAD_H;
+        let mut st = el.scroll_top();
         if top < st {
             st = top;
-        } else if top + ROW_H > st + view_h {
-            st = top + ROW_H - view_h;
+        } else if top + ROW_H as i32 > st + view_h {
+            st = top + ROW_H as i32 - view_h;
         }
-        el.set_scroll_top(st.max(0.0) as i32);
-        scroll_top.set(st.max(0.0));
-        viewport.set(el.client_height() as f64);
+        el.set_scroll_top(st.max(0));
+        scroll_top.set(px(st));
+        viewport.set(px(el.client_height()));
         let focus = move || {
             let sel = format!("[data-row=\"{target}\"] .mlabel");
             if let Some(a) = scroller
@@ -121,9 +124,9 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
     // Columns in view (with a margin for the sticky label column): with a
     // thousand sources, only these cells are drawn.
     let col_window = move || {
-        let left = scroll_left.get() / COL_W;
-        let first = (left as usize).saturating_sub(COL_OVERSCAN + LABEL_COLS);
-        let last = ((left + viewport_w.get() / COL_W).ceil() as usize + COL_OVERSCAN).min(cols);
+        let left = scroll_left.get();
+        let first = (left / COL_W).saturating_sub(COL_OVERSCAN + LABEL_COLS);
+        let last = ((left + viewport_w.get()).div_ceil(COL_W) + COL_OVERSCAN).min(cols);
         (first.min(cols), last)
     };
     let rows = matrix.clone();
@@ -161,7 +164,7 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
                         view! {
                             <g role="img" aria-label=aria class="mcell">
                                 <title>{what}</title>
-                                {mark(*cell, c as f64 * COL_W)}
+                                {mark(*cell, c * COL_W)}
                             </g>
                         }
                     })
@@ -216,14 +219,14 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
                 tabindex="-1">
                 <div class="mhead">
                     <span class="mcorner">"Claim (sources reporting)"</span>
-                    <span class="mcol-gap" style:width=move || format!("{}px", col_window().0 as f64 * COL_W)></span>
+                    <span class="mcol-gap" style:width=move || format!("{}px", col_window().0 * COL_W)></span>
                     {head}
-                    <span class="mcol-gap" style:width=move || format!("{}px", (cols - col_window().1) as f64 * COL_W)></span>
+                    <span class="mcol-gap" style:width=move || format!("{}px", (cols - col_window().1) * COL_W)></span>
                 </div>
                 <div role="list" aria-label="Claims, widest coverage first">
-                    <div class="mspacer" style:height=move || format!("{}px", window().0 as f64 * ROW_H)></div>
+                    <div class="mspacer" style:height=move || format!("{}px", window().0 * ROW_H)></div>
                     {body}
-                    <div class="mspacer" style:height=move || format!("{}px", (n - window().1) as f64 * ROW_H)></div>
+                    <div class="mspacer" style:height=move || format!("{}px", (n - window().1) * ROW_H)></div>
                 </div>
             </div>
         </div>
@@ -231,4 +234,4 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
 }
 
 /// Height of the sticky column header, in CSS pixels (matches `.mhead`).
-const HEAD_H: f64 = 120.0;
+const HEAD_H: i32 = 120;

@@ -86,7 +86,7 @@ fn IndexView(ix: EntityIndex, limit: RwSignal<usize>) -> impl IntoView {
 
 pub fn type_badge(kind: parallax_engine::EntityType) -> impl IntoView {
     let label = kind.label();
-    view! { <span class=format!("etype etype-{}", label.to_lowercase())>{label}</span> }
+    view! { <span class=format!("etype etype-{}", label.to_ascii_lowercase())>{label}</span> }
 }
 
 pub fn local_badge(local: bool) -> impl IntoView {
@@ -118,7 +118,9 @@ fn row(r: &EntityRow, sources: &[Source], max: usize, query: &crate::url::Query)
             })}
             <ul class="bars" aria-label=format!("Mentions of {} per source", r.name)>
                 {bars.into_iter().map(|(s, n)| {
-                    let width = format!("{:.1}", 100.0 * n as f64 / max as f64);
+                    // Tenths of a percent in integers: no float formatting code in the Wasm.
+                    let tenths = 1000 * n / max;
+                    let width = format!("{}.{}", tenths / 10, tenths % 10);
                     view! {
                         <li>
                             <span class="bar-source" title=s.name.clone()><b class="src-key">{s.key.clone()}</b>" · "{s.name.clone()}</span>
