@@ -69,9 +69,11 @@ pub struct EntityIndex {
 
 fn matches_search(e: &Entity, needle: &str) -> bool {
     needle.is_empty()
-        || e.name.to_lowercase().contains(needle)
-        || e.aliases.iter().any(|a| a.to_lowercase().contains(needle))
-        || e.id.to_lowercase().contains(needle)
+        || parallax_engine::text::case::lower(&e.name).contains(needle)
+        || e.aliases
+            .iter()
+            .any(|a| parallax_engine::text::case::lower(a).contains(needle))
+        || parallax_engine::text::case::lower(&e.id).contains(needle)
 }
 
 /// The index of entities mentioned in the shown sources, filtered by type and search.
@@ -90,7 +92,7 @@ pub fn entity_index(corpus: &Corpus, analysis: &Analysis, query: &Query) -> Enti
                 .or_insert_with(|| vec![0; sources.len()])[col] += 1;
         }
     }
-    let needle = query.search.trim().to_lowercase();
+    let needle = parallax_engine::text::case::lower(query.search.trim());
     let mut rows: Vec<EntityRow> = analysis
         .entity_index
         .iter()

@@ -89,7 +89,7 @@ pub fn normalise(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.chars().flat_map(char::to_lowercase));
+        out.extend(w.chars().map(crate::text::case::lower_char));
     }
     out
 }
@@ -119,7 +119,7 @@ pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// The content stem of a word, or None for stop words and noise.
 pub fn content_stem(word: &str) -> Option<String> {
-    let lower = word.to_lowercase();
+    let lower = crate::text::case::lower(word);
     if lower.chars().count() < 2 || is_stopword(&lower) || lower.chars().all(|c| c.is_numeric()) {
         return None;
     }

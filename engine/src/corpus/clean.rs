@@ -153,8 +153,7 @@ fn chrome_bar(line: &str) -> bool {
                 )
         })
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_lowercase()
+            crate::text::case::lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
         })
         .filter(|w| !w.is_empty())
         .collect();

@@ -33,7 +33,7 @@ fn trigrams(text: &str) -> Vec<u64> {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(crate::text::case::lower)
         .collect();
     let mut grams: Vec<u64> = words
         .windows(3)

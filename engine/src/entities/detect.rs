@@ -42,7 +42,7 @@ impl Knowledge {
             if t.kind == Kind::Word && !t.upper && !t.sent_start {
                 let w = t.text(text);
                 if !self.vocab.contains(w) {
-                    self.vocab.insert(w.to_lowercase());
+                    self.vocab.insert(crate::text::case::lower(w));
                 }
             }
         }
@@ -273,7 +273,7 @@ impl<'a> Det<'a> {
         if self.g.lookup(w).is_some() || self.k.known.contains_key(w) {
             return false;
         }
-        let lower = w.to_lowercase();
+        let lower = crate::text::case::lower(w);
         self.k.vocab.contains(&lower)
     }
 
