@@ -35,7 +35,7 @@ pub fn cluster(
             })
         })
         .collect();
-    edges.sort_unstable_by(|x, y| {
+    crate::order::sort_by(edges, |x, y| {
         y.2.partial_cmp(&x.2)
             .unwrap_or(std::cmp::Ordering::Equal)
             .then((x.0, x.1).cmp(&(y.0, y.1)))

@@ -165,7 +165,7 @@ pub fn extract(
     }
     // Words, mentions and quotes are all in text order: one forward pointer
     // each keeps a unit with thousands of mentions linear.
-    covered.sort_unstable_by_key(|c| c.start); // hot: see crate::order
+    crate::order::sort_hot(&mut covered, |a, b| a.start.cmp(&b.start));
     let (mut ci, mut qi) = (0, 0);
     for (off, w) in words(body) {
         let at = span.start + off;
@@ -189,7 +189,7 @@ pub fn extract(
             features.push(tag(GROUP, *g));
         }
     }
-    features.sort_unstable();
+    crate::order::sort_hot(&mut features, Ord::cmp);
     features.dedup();
     let norm = normalise(body);
     Unit {
