@@ -4,6 +4,27 @@
 
 use std::fmt::Write as _;
 
+/// `v` to at most four decimals, without trailing zeros ("1.5", "3", "-0.25").
+///
+/// Integer arithmetic on ten-thousandths: Rust's float formatting would bring
+/// its shortest-representation algorithms, several KB of the gzipped Wasm.
+/// Magnitudes saturate at about 1.8e15 (whole numbers at 1.8e19), beyond any
+/// amount or ratio an article states.
+pub fn decimal(v: f64) -> String {
+    let sign = if v < 0.0 { "-" } else { "" };
+    let a = v.abs();
+    if a.fract() == 0.0 {
+        return format!("{sign}{}", a as u64);
+    }
+    let t = (a * 10_000.0).round() as u64;
+    let (whole, frac) = (t / 10_000, t % 10_000);
+    if frac == 0 {
+        return format!("{sign}{whole}");
+    }
+    let frac = format!("{frac:04}");
+    format!("{sign}{whole}.{}", frac.trim_end_matches('0'))
+}
+
 /// Writes pretty JSON (two-space indent, like `serde_json::to_string_pretty`).
 /// Callers open and close containers in order; keys and commas are handled here.
 #[derive(Default)]
@@ -109,14 +130,16 @@ impl Writer {
         self.raw(if b { "true" } else { "false" })
     }
 
-    /// A finite number (non-finite ones have no JSON form and write `null`).
+    /// A finite number to four decimals, with a ".0" when whole so it reads
+    /// as a float (non-finite numbers have no JSON form and write `null`).
     pub fn float(&mut self, x: f32) -> &mut Self {
         if !x.is_finite() {
             return self.raw("null");
         }
         self.value();
-        let _ = write!(self.out, "{x}");
-        if x.fract() == 0.0 {
+        let d = decimal(f64::from(x));
+        self.out.push_str(&d);
+        if !d.contains('.') {
             self.out.push_str(".0");
         }
         self
@@ -308,7 +331,7 @@ impl Parser<'_> {
             self.at += 1;
         }
         let n = &self.text[start..self.at];
-        if n.parse::<f64>().is_err() {
+        if !is_json_number(n) {
             self.at = start;
             return Err(self.error("bad number"));
         }
@@ -379,9 +402,72 @@ impl Parser<'_> {
     }
 }
 
+/// JSON's number grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+/// (Checked by hand: `str::parse::<f64>` would link float parsing and its
+/// tables, and accepts forms JSON does not, such as "+1" and "1.".)
+fn is_json_number(n: &str) -> bool {
+    fn digits(s: &[u8]) -> usize {
+        s.iter().take_while(|b| b.is_ascii_digit()).count()
+    }
+    let mut s = n.as_bytes();
+    if let [b'-', rest @ ..] = s {
+        s = rest;
+    }
+    let int = digits(s);
+    if int == 0 || (int > 1 && s[0] == b'0') {
+        return false;
+    }
+    s = &s[int..];
+    if let [b'.', rest @ ..] = s {
+        let frac = digits(rest);
+        if frac == 0 {
+            return false;
+        }
+        s = &rest[frac..];
+    }
+    if let [b'e' | b'E', rest @ ..] = s {
+        let rest = match rest {
+            [b'+' | b'-', r @ ..] => r,
+            r => r,
+        };
+        let exp = digits(rest);
+        if exp == 0 {
+            return false;
+        }
+        s = &rest[exp..];
+    }
+    s.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_follow_the_json_grammar() {
+        for ok in ["0", "-0", "42", "-3.25", "1e9", "2.5E-3", "7e+2", "0.0"] {
+            assert!(is_json_number(ok), "{ok}");
+        }
+        for bad in [
+            "", "-", "+1", "01", "1.", ".5", "1e", "1e+", "1.2.3", "--1", "1-",
+        ] {
+            assert!(!is_json_number(bad), "{bad}");
+        }
+        assert!(parse("[1, -2.5e3]").is_ok());
+        assert!(parse("[01]").is_err());
+    }
+
+    #[test]
+    fn decimals_to_four_places() {
+        assert_eq!(decimal(1.5), "1.5");
+        assert_eq!(decimal(3.0), "3");
+        assert_eq!(decimal(-0.25), "-0.25");
+        assert_eq!(decimal(2.0 / 3.0), "0.6667");
+        assert_eq!(decimal(0.99996), "1");
+        assert_eq!(decimal(0.00004), "0");
+        assert_eq!(decimal(1_250_000_000.0), "1250000000");
+        assert_eq!(decimal(0.1 + 0.2), "0.3");
+    }
 
     #[test]
     fn writes_pretty_json_that_parses_back() {
@@ -393,13 +479,13 @@ mod tests {
         w.key("empty").open_array().close_array();
         w.key("list").open_array();
         w.open_object().key("x").float(0.5).close_object();
-        w.bool(true).float(2.0).float(f32::NAN);
+        w.bool(true).float(2.0).float(f32::NAN).float(7.0 / 17.0);
         w.close_array();
         w.close_object();
         let out = w.finish();
         assert_eq!(
             out,
-            "{\n  \"name\": \"a \\\"quoted\\\"\\nline\\u0001\\\\ é 🌍\",\n  \"none\": null,\n  \"n\": 42,\n  \"empty\": [],\n  \"list\": [\n    {\n      \"x\": 0.5\n    },\n    true,\n    2.0,\n    null\n  ]\n}"
+            "{\n  \"name\": \"a \\\"quoted\\\"\\nline\\u0001\\\\ é 🌍\",\n  \"none\": null,\n  \"n\": 42,\n  \"empty\": [],\n  \"list\": [\n    {\n      \"x\": 0.5\n    },\n    true,\n    2.0,\n    null,\n    0.4118\n  ]\n}"
         );
         let v = parse(&out).unwrap();
         assert_eq!(
@@ -410,7 +496,7 @@ mod tests {
         assert_eq!(v.get("none"), Some(&Value::Null));
         assert_eq!(
             v.get("list").and_then(Value::as_array).map(<[Value]>::len),
-            Some(4)
+            Some(5)
         );
     }
 
