@@ -7,7 +7,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 const GAZETTEER: &str = include_str!("../../data/gazetteer.txt");
-const FIRST_NAMES: &str = include_str!("../../data/first_names.txt");
+/// data/first_names.txt, sorted and front-coded by engine/build.rs.
+const FIRST_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/first_names.fc"));
 
 /// One known entity: its type and canonical (display) name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,7 +20,7 @@ pub struct Known {
 pub struct Gazetteer {
     /// Surface form (as written) → entity.
     pub names: HashMap<&'static str, Known>,
-    pub first_names: HashSet<&'static str>,
+    pub first_names: HashSet<String>,
     /// Longest surface form in words, to bound lookups.
     pub max_words: usize,
     /// First words of multi-word forms ("New" for "New Delhi"): a cheap test
@@ -64,7 +65,9 @@ fn build() -> Gazetteer {
             }
         }
     }
-    let first_names = FIRST_NAMES.lines().filter(|l| !l.is_empty()).collect();
+    let first_names = super::front_coding::decode(FIRST_NAMES)
+        .into_iter()
+        .collect();
     Gazetteer {
         names,
         first_names,
@@ -93,6 +96,17 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn embeds_every_given_name_of_the_source_list() {
+        let source: HashSet<String> = include_str!("../../data/first_names.txt")
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect();
+        assert!(source.len() > 1000);
+        assert_eq!(get().first_names, source);
+    }
 
     #[test]
     fn knows_countries_aliases_demonyms_orgs() {
