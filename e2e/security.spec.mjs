@@ -44,9 +44,10 @@ for (const build of BUILDS) {
     const css = files.filter((f) => f.endsWith('.css'));
     expect(css.length).toBeGreaterThan(0);
     for (const f of [js, wasm, ...css]) {
-      const tag = page.match(new RegExp(`<link[^>]*href="[^"]*${f.replace(/[.]/g, '\\.')}"[^>]*>`));
+      // The release build's HTML is minified: attribute values may be unquoted.
+      const tag = page.match(new RegExp(`<link[^>]*href="?[^"\\s>]*${f.replace(/[.]/g, '\\.')}[^>]*>`));
       expect(tag, `a link to ${f}`).not.toBeNull();
-      const integrity = tag[0].match(/integrity="([^"]+)"/);
+      const integrity = tag[0].match(/integrity="?([^"\s>]+)"?/);
       expect(integrity, `integrity on ${f}`).not.toBeNull();
       const [algo] = integrity[1].split('-');
       expect(integrity[1]).toBe(sri(f, algo));

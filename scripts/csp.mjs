@@ -28,10 +28,11 @@ export const policy = [
 ].join('; ');
 
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
+html = html.replace(/<meta http-equiv="?Content-Security-Policy"?[^>]*>\s*/g, '');
 // The policy must precede every script and stylesheet to govern them.
-html = html.replace(/(<meta charset="utf-8">)/i, `$1\n    ${meta}`);
-if (!html.includes(meta)) throw new Error('csp.mjs: no <meta charset="utf-8"> to anchor the policy');
+// (Trunk's minifier writes the charset tag without quotes.)
+html = html.replace(/(<meta charset="?utf-8"?>)/i, `$1${meta}`);
+if (!html.includes(meta)) throw new Error('csp.mjs: no <meta charset=utf-8> to anchor the policy');
 writeFileSync(file, html);
 writeFileSync(join(dir, '404.html'), html);
 console.log(`csp.mjs: policy set (${hashes.length} inline script hash${hashes.length === 1 ? '' : 'es'}); 404.html written`);
