@@ -153,7 +153,8 @@ fn chrome_bar(line: &str) -> bool {
                 )
         })
         .map(|w| {
-            crate::text::case::lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
         })
         .filter(|w| !w.is_empty())
         .collect();

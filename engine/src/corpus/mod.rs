@@ -177,7 +177,7 @@ impl Corpus {
         if !errors.is_empty() {
             return Err(CorpusError::BadFiles(errors));
         }
-        crate::order::sort_by(&mut docs, |a, b| a.id.cmp(&b.id));
+        docs.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(Corpus { documents: docs })
     }
 
@@ -204,7 +204,7 @@ impl Corpus {
                 path: dir.display().to_string(),
             });
         }
-        crate::order::sort(&mut files);
+        files.sort();
         Corpus::from_files(&files)
     }
 

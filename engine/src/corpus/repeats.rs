@@ -33,7 +33,7 @@ fn trigrams(text: &str) -> Vec<u64> {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(crate::text::case::lower)
+        .map(str::to_lowercase)
         .collect();
     let mut grams: Vec<u64> = words
         .windows(3)
@@ -46,7 +46,7 @@ fn trigrams(text: &str) -> Vec<u64> {
             h
         })
         .collect();
-    crate::order::sort(&mut grams);
+    grams.sort_unstable();
     grams.dedup();
     grams
 }
@@ -94,7 +94,7 @@ pub fn find_repeats(text: &str) -> Vec<Repeat> {
         })
         .collect();
     // Keep each later paragraph's best earlier match only.
-    crate::order::sort_by(&mut out, |x, y| {
+    out.sort_by(|x, y| {
         x.second
             .cmp(&y.second)
             .then(y.similarity.total_cmp(&x.similarity))
@@ -102,7 +102,7 @@ pub fn find_repeats(text: &str) -> Vec<Repeat> {
             .then(x.first.cmp(&y.first))
     });
     out.dedup_by(|x, y| x.second == y.second);
-    crate::order::sort_by_key(&mut out, |r| (r.first, r.second));
+    out.sort_by_key(|r| (r.first, r.second));
     out
 }
 
