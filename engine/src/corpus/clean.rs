@@ -1,17 +1,59 @@
 //! Cleaning by general rules: each rule has a name, a reason and a test row.
-//! The cleaned text is the kept raw lines, trimmed, joined by blank lines.
+//! The cleaned text is the kept raw lines (or the part of a line after a
+//! scraper's date marker), trimmed, joined by blank lines. Every dropped
+//! line stays in `removed` with its rule, for the raw view.
+//!
+//! Passes, in order: lines → date markers → one-line chrome → metadata
+//! lines at the top (datelines, bylines) → context chrome (menus, link
+//! lists, repeated furniture) → headline → story date → outlet.
 
-use super::dates::dateline;
+use std::collections::BTreeMap;
+
+use super::caption::is_caption;
+use super::chrome;
+use super::dates::{date_marker, dateline, find_dates, weekday_number, Day};
 use super::offsets::{OffsetMap, Segment};
+use super::outlet;
+use super::title::{self, TitleKind};
 use crate::analysis::Span;
 
-/// A raw line the cleaner dropped.
+/// A raw line the cleaner dropped (or the part of it, for a date marker).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Removed {
-    /// Byte range of the line in the raw file.
+    /// Byte range in the raw file.
     pub raw: Span,
     /// Name of the rule that dropped it.
     pub rule: &'static str,
+}
+
+/// How a document's date was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DateKind {
+    /// The front matter's `date:`.
+    FrontMatter,
+    /// A dateline, byline or the scraper's date marker: the stated date.
+    Stated,
+    /// The day a photo caption gives, the text stating no other date.
+    Caption,
+    /// A weekday the text reports ("Wednesday morning …"), resolved against
+    /// the caption's date: the story is from that later day.
+    Weekday,
+    /// A day stated without a year ("on Feb. 21-22"), the year from the
+    /// corpus's other articles on those days.
+    CorpusYear,
+}
+
+impl DateKind {
+    /// The name used in exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateKind::FrontMatter => "front-matter",
+            DateKind::Stated => "stated",
+            DateKind::Caption => "caption",
+            DateKind::Weekday => "weekday",
+            DateKind::CorpusYear => "corpus-year",
+        }
+    }
 }
 
 /// The result of cleaning one file body.
@@ -20,266 +62,527 @@ pub struct Cleaned {
     pub text: String,
     pub map: OffsetMap,
     pub removed: Vec<Removed>,
-    /// Title inferred from the first substantial line.
+    /// The headline, or a title made from the lead (see `title_kind`).
     pub title: Option<String>,
-    /// ISO date from a dateline near the top.
+    pub title_kind: TitleKind,
+    /// ISO date (see `date_kind`).
     pub date: Option<String>,
+    pub date_kind: Option<DateKind>,
+    /// The publisher the text names (masthead, headline suffix, byline).
+    pub outlet: Option<String>,
+    /// The agency whose copy this is (wire dateline, sign-off, copyright),
+    /// even when it is also `outlet`.
+    pub wire: Option<String>,
+    /// Byte spans of the cleaned text that are photo captions.
+    pub captions: Vec<Span>,
 }
 
-/// Datelines are only looked for among the first lines: later a lone date is content.
-const DATELINE_WINDOW: usize = 8;
-/// An inferred title longer than this is cut at a word boundary.
-const MAX_TITLE_CHARS: usize = 110;
+/// Metadata lines (datelines, bylines, mastheads) are looked for among the
+/// first lines only: further down a lone date or name is content.
+const TOP_WINDOW: usize = 8;
+/// The headline is looked for among this many lines before the lead.
+const TITLE_WINDOW: usize = 6;
 
-/// Tracking tags and markup pasted from page source ("<!-- Google tag -->",
-/// "!-- gtag -->"): never article text.
-fn markup(line: &str) -> bool {
-    let l = line.trim();
-    l.starts_with("<!--")
-        || l.starts_with("!--")
-        || l.ends_with("-->")
-        || (l.starts_with('<') && l.ends_with('>') && !l.contains(". "))
+#[derive(Clone, Debug)]
+struct Line<'a> {
+    /// Raw byte offset of `text`.
+    start: usize,
+    text: &'a str,
+    rule: Option<&'static str>,
 }
 
-/// Accessibility skip links ("Skip to content", "Jump to navigation").
-fn skip_link(line: &str) -> bool {
-    let l = line.trim().to_ascii_lowercase();
-    (l.starts_with("skip to ") || l.starts_with("jump to ")) && l.split_whitespace().count() <= 5
+/// Rules that remove metadata rather than chrome: they do not make a menu.
+fn meta_rule(rule: Option<&str>) -> bool {
+    matches!(
+        rule,
+        Some("dateline" | "byline" | "masthead" | "date-marker" | "credits")
+    )
 }
 
-/// Words that make up navigation, share and promotion bars.
-const CHROME_WORDS: &[&str] = &[
-    "previous",
-    "next",
-    "post",
-    "posts",
-    "article",
-    "articles",
-    "story",
-    "stories",
-    "older",
-    "newer",
-    "share",
-    "shares",
-    "this",
-    "on",
-    "tweet",
-    "email",
-    "e-mail",
-    "print",
-    "facebook",
-    "twitter",
-    "x",
-    "whatsapp",
-    "linkedin",
-    "telegram",
-    "reddit",
-    "pinterest",
-    "copy",
-    "link",
-    "follow",
-    "us",
-    "subscribe",
-    "advertisement",
-    "sponsored",
-    "read",
-    "more",
-    "related",
-    "comments",
-    "comment",
-    "menu",
-    "home",
-    "search",
-    "close",
-    "back",
-    "to",
-    "top",
-    "click",
-    "newsletter",
-    "sign",
-    "up",
-    "log",
-    "in",
-    "login",
-    "continue",
-    "reading",
-    "leave",
-    "a",
-    "reply",
-    "via",
-    "and",
-    "or",
-    "the",
-    "see",
-    "also",
-    "tags",
-    "tag",
-];
-
-/// A short line made only of navigation/share words ("Previous Post Next
-/// Post", "Share this: Facebook Twitter"): bars, not prose. At least one
-/// word must be a strong cue so a heading like "On the Road" survives.
-fn chrome_bar(line: &str) -> bool {
-    const STRONG: &[&str] = &[
-        "previous",
-        "next",
-        "share",
-        "tweet",
-        "facebook",
-        "twitter",
-        "whatsapp",
-        "linkedin",
-        "telegram",
-        "reddit",
-        "pinterest",
-        "subscribe",
-        "advertisement",
-        "sponsored",
-        "newsletter",
-        "print",
-        "email",
-        "login",
-        "menu",
-        "comments",
-        "related",
-        "reply",
-    ];
-    let words: Vec<String> = line
-        .split(|c: char| {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '|' | '·' | '•' | '/' | ':' | '«' | '»' | '←' | '→' | '‹' | '›'
-                )
-        })
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    !words.is_empty()
-        && words.len() <= 8
-        && words.iter().all(|w| CHROME_WORDS.contains(&w.as_str()))
-        && words.iter().any(|w| STRONG.contains(&w.as_str()))
-}
-
-/// Photo credits ("IMAGE SOURCE: AGENCY/PHOTOGRAPHER", "Photo credit: …"):
-/// attribution of an image that is not in the text.
-fn image_credit(line: &str) -> bool {
-    let l = line.trim().to_ascii_lowercase();
+/// "Reporting by …; Editing by …", "Additional reporting by …": the agency's
+/// staff credits, not the story.
+fn credits(line: &str) -> bool {
+    let l = line.to_lowercase();
     [
-        "image source:",
-        "image credit:",
-        "photo credit:",
-        "photo:",
-        "image:",
-        "credit:",
-        "photograph:",
+        "reporting by",
+        "additional reporting by",
+        "writing by",
+        "editing by",
+        "compiled by",
+        "edited by",
+        "research by",
     ]
     .iter()
     .any(|p| l.starts_with(p))
-        && l.split_whitespace().count() <= 12
+        && line.split_whitespace().count() <= 30
 }
 
-fn chrome_rule(line: &str) -> Option<&'static str> {
-    if markup(line) {
-        Some("markup")
-    } else if skip_link(line) {
-        Some("skip-link")
-    } else if chrome_bar(line) {
-        Some("chrome-bar")
-    } else if image_credit(line) {
-        Some("image-credit")
-    } else {
-        None
-    }
-}
-
-/// A title from the first substantial line: a headline as is, a paragraph
-/// cut to its first sentence and then to a readable length.
-fn infer_title(line: &str) -> String {
-    let first_sentence = line
-        .char_indices()
-        .find(|&(i, c)| {
-            matches!(c, '.' | '!' | '?')
-                && line[i + c.len_utf8()..].starts_with(' ')
-                && i > 20
-                && !line[..i].ends_with(|p: char| p.is_ascii_uppercase())
-        })
-        .map_or(line, |(i, c)| &line[..i + c.len_utf8()]);
-    if first_sentence.chars().count() <= MAX_TITLE_CHARS {
-        return first_sentence.to_string();
-    }
-    let cut: String = first_sentence.chars().take(MAX_TITLE_CHARS).collect();
-    let cut = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
-    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
-}
-
-/// A line is substantial when it has at least three words with letters.
-fn substantial(line: &str) -> bool {
-    line.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count()
-        >= 3
+fn norm(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Cleans the body of `raw` starting at byte `body_start`. `given_title` is
 /// the front-matter title, if any: a line repeating it is dropped.
 pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned {
     let mut out = Cleaned::default();
-    let mut title = given_title.map(str::to_string);
-    let mut kept_lines = 0usize;
-    let mut title_line_kept = given_title.is_some();
-    let mut pos = body_start;
-    for full in raw[body_start.min(raw.len())..].split_inclusive('\n') {
+    let mut lines = split_lines(raw, body_start);
+    let mut partial: Vec<Removed> = Vec::new();
+    let mut stated: Vec<(String, bool)> = Vec::new();
+
+    // The scraper's marker, alone or glued to the first line of text.
+    for line in lines.iter_mut().take(TOP_WINDOW) {
+        if let Some((d, end)) = date_marker(line.text) {
+            stated.push((d, false));
+            let rest = &line.text[end..];
+            let rest_trim = rest.trim_start();
+            if rest_trim.is_empty() {
+                line.rule = Some("dateline");
+            } else {
+                partial.push(Removed {
+                    raw: Span::new(line.start, line.start + end),
+                    rule: "date-marker",
+                });
+                line.start += end + (rest.len() - rest_trim.len());
+                line.text = rest_trim;
+            }
+        }
+    }
+
+    let mut copyright_holder = None;
+    for line in lines.iter_mut().filter(|l| l.rule.is_none()) {
+        line.rule = chrome::line_rule(line.text);
+        if line.rule == Some("copyright") && copyright_holder.is_none() {
+            copyright_holder = outlet::copyright_holder(line.text);
+        }
+        if line.rule.is_none() && credits(line.text) {
+            line.rule = Some("credits");
+        }
+    }
+
+    // Metadata lines at the top: datelines, bylines, an author's name
+    // repeated beside the byline.
+    let mut publisher: Option<String> = None;
+    let mut authors: Vec<String> = Vec::new();
+    let mut seen = 0;
+    for line in lines.iter_mut() {
+        if line.rule.is_some() {
+            continue;
+        }
+        if seen >= TOP_WINDOW {
+            // Further down only an explicit "Published/Updated …" line.
+            let first = line.text.split_whitespace().next().unwrap_or("");
+            let cue = matches!(
+                first.trim_end_matches(':').to_lowercase().as_str(),
+                "published" | "updated" | "posted" | "first" | "last"
+            );
+            if cue {
+                if let Some(d) = dateline(line.text) {
+                    stated.push((d, first.to_lowercase().starts_with("updated")));
+                    line.rule = Some("dateline");
+                }
+            }
+            continue;
+        }
+        seen += 1;
+        if let Some(d) = dateline(line.text) {
+            let update = line.text.trim_start().to_lowercase().starts_with("updated");
+            stated.push((d, update));
+            line.rule = Some("dateline");
+        } else if let Some(o) = outlet::byline(line.text) {
+            if let Some(f) = find_dates(line.text).iter().find_map(|f| f.full()) {
+                stated.push((f.iso(), false));
+            }
+            let name = line.text.split_once(' ').map_or("", |x| x.1);
+            let name = name.split([',', '|', ';']).next().unwrap_or("");
+            authors.push(norm(name));
+            if publisher.is_none() {
+                publisher = o;
+            }
+            line.rule = Some("byline");
+        }
+    }
+    if !authors.is_empty() {
+        for line in lines.iter_mut().take(TOP_WINDOW * 2) {
+            if line.rule.is_none() && authors.contains(&norm(line.text)) {
+                line.rule = Some("byline");
+            }
+        }
+    }
+    // The publication date: the first stated one that is not an update.
+    if let Some((d, _)) = stated.iter().find(|(_, u)| !u).or(stated.first()) {
+        out.date = Some(d.clone());
+        out.date_kind = Some(DateKind::Stated);
+    }
+
+    menus(&mut lines);
+    link_lists(&mut lines);
+
+    // The headline.
+    let body = title::Body::new(lines.iter().filter(|l| l.rule.is_none()).map(|l| l.text));
+    let top: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.rule.is_none())
+        .map(|(i, _)| i)
+        .take(TITLE_WINDOW)
+        .collect();
+    let mut title_line = None;
+    if given_title.is_none() {
+        let texts: Vec<&str> = top.iter().map(|&i| lines[i].text).collect();
+        let mast = |l: &str| outlet::masthead(l).is_some();
+        if let Some(k) = title::choose(&texts, &body, mast) {
+            let i = top[k];
+            title_line = Some(i);
+            let t = lines[i].text;
+            match outlet::title_suffix(t) {
+                Some((head, site)) => {
+                    out.title = Some(head);
+                    publisher = publisher.or(Some(site));
+                }
+                None => out.title = Some(t.to_string()),
+            }
+            out.title_kind = TitleKind::Headline;
+        }
+    }
+    // Mastheads near the top, other than the headline.
+    for &i in top.iter().filter(|&&i| Some(i) != title_line) {
+        if let Some(m) = outlet::masthead(lines[i].text) {
+            publisher = publisher.or(Some(m));
+            lines[i].rule = Some("masthead");
+        }
+    }
+    let repeat_of = given_title
+        .map(norm)
+        .or_else(|| title_line.map(|i| norm(lines[i].text)));
+    for (i, line) in lines.iter_mut().enumerate() {
+        if line.rule.is_none()
+            && Some(i) != title_line
+            && title_line.is_none_or(|t| i > t)
+            && repeat_of.as_deref() == Some(norm(line.text).as_str())
+        {
+            line.rule = Some("repeated-title");
+        }
+    }
+    repeated_furniture(&mut lines, title_line);
+    link_headlines(&mut lines, title_line);
+
+    // A title from the lead when the text has no headline.
+    if out.title.is_none() && given_title.is_none() {
+        if let Some(lead) = lines.iter().find(|l| {
+            l.rule.is_none() && !is_caption(l.text) && l.text.split_whitespace().count() >= 3
+        }) {
+            let mut plain = String::new();
+            let mut from = 0;
+            for tag in inline_tags(lead.text) {
+                plain.push_str(&lead.text[from..tag.start]);
+                from = tag.end;
+            }
+            plain.push_str(&lead.text[from..]);
+            out.title = Some(title::from_lead(&plain));
+            out.title_kind = TitleKind::Lead;
+        }
+    }
+
+    let wire = wire_evidence(&lines, copyright_holder);
+
+    // The cleaned text, with its map and captions; inline tags left in a
+    // paragraph ("<a href=…>Name</a>") are cut out, the words between kept.
+    for line in lines.iter().filter(|l| l.rule.is_none()) {
+        if !out.text.is_empty() {
+            out.text.push_str("\n\n");
+        }
+        let at = out.text.len();
+        let mut from = 0;
+        for tag in inline_tags(line.text) {
+            push_piece(&mut out, line, from, tag.start);
+            partial.push(Removed {
+                raw: Span::new(line.start + tag.start, line.start + tag.end),
+                rule: "inline-markup",
+            });
+            from = tag.end;
+        }
+        push_piece(&mut out, line, from, line.text.len());
+        if is_caption(&out.text[at..]) {
+            out.captions.push(Span::new(at, out.text.len()));
+        }
+    }
+
+    if out.date.is_none() {
+        story_date(&mut out);
+    }
+    out.outlet = publisher.or(wire.clone());
+    out.wire = wire;
+
+    out.removed = lines
+        .iter()
+        .filter_map(|l| {
+            l.rule.map(|rule| Removed {
+                raw: Span::new(l.start, l.start + l.text.len()),
+                rule,
+            })
+        })
+        .chain(partial)
+        .collect();
+    out.removed.sort_by_key(|r| (r.raw.start, r.raw.end));
+    out
+}
+
+fn push_piece(out: &mut Cleaned, line: &Line, from: usize, to: usize) {
+    if to > from {
+        out.map.segments.push(Segment {
+            clean: out.text.len(),
+            raw: line.start + from,
+            len: to - from,
+        });
+        out.text.push_str(&line.text[from..to]);
+    }
+}
+
+/// HTML tags inside a line of text ("<a href=\"…\">", "</a>", "<br/>"): a
+/// `<`, an optional `/`, a letter, then no `<` up to the closing `>`.
+fn inline_tags(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(off) = text.get(i..).and_then(|t| t.find('<')) {
+        let s = i + off;
+        let name_at = if b.get(s + 1) == Some(&b'/') {
+            s + 2
+        } else {
+            s + 1
+        };
+        let letter = b.get(name_at).is_some_and(u8::is_ascii_alphabetic);
+        let close = text[s + 1..].find(['>', '<']).map(|k| s + 1 + k);
+        match close {
+            Some(e) if letter && b[e] == b'>' && e - s <= 1000 => {
+                out.push(Span::new(s, e + 1));
+                i = e + 1;
+            }
+            _ => i = s + 1,
+        }
+    }
+    out
+}
+
+fn split_lines(raw: &str, body_start: usize) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    let start = body_start.min(raw.len());
+    let mut pos = start;
+    for full in raw.get(start..).unwrap_or("").split_inclusive('\n') {
         let line_start = pos;
         pos += full.len();
         let line = full.trim_end_matches(['\n', '\r']);
-        let lead = line.len() - line.trim_start().len();
         let text = line.trim();
         if text.is_empty() {
             continue;
         }
-        let raw_span = Span::new(line_start, line_start + line.len());
-        let rule = chrome_rule(text).or_else(|| {
-            if kept_lines < DATELINE_WINDOW && out.date.is_none() {
-                if let Some(d) = dateline(text) {
-                    out.date = Some(d);
-                    return Some("dateline");
+        lines.push(Line {
+            start: line_start + (line.len() - line.trim_start().len()),
+            text,
+            rule: None,
+        });
+    }
+    lines
+}
+
+/// Three or more short lines in a row ("Home / World / Business", "View
+/// settings / Font size / Site colours") are a menu. Metadata lines between
+/// them neither count nor break the run.
+fn menus(lines: &mut [Line]) {
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, lines: &mut [Line]| {
+        if run.len() >= 3 {
+            for &i in run.iter() {
+                if lines[i].rule.is_none() {
+                    lines[i].rule = Some("menu");
                 }
             }
-            if title_line_kept && title.as_deref() == Some(text) {
-                return Some("repeated-title");
-            }
-            None
-        });
-        if let Some(rule) = rule {
-            out.removed.push(Removed {
-                raw: raw_span,
-                rule,
-            });
+        }
+        run.clear();
+    };
+    for i in 0..lines.len() {
+        if meta_rule(lines[i].rule) {
             continue;
         }
-        if title.is_none() && substantial(text) {
-            title = Some(infer_title(text));
-            out.title = title.clone();
+        if chrome::short_item(lines[i].text) && dateline(lines[i].text).is_none() {
+            run.push(i);
+        } else {
+            flush(&mut run, lines);
         }
-        if title.as_deref() == Some(text) {
-            title_line_kept = true;
-        }
-        if !out.text.is_empty() {
-            out.text.push_str("\n\n");
-        }
-        out.map.segments.push(Segment {
-            clean: out.text.len(),
-            raw: line_start + lead,
-            len: text.len(),
-        });
-        out.text.push_str(text);
-        kept_lines += 1;
     }
-    out
+    flush(&mut run, lines);
+}
+
+/// Under a "Related" or "More from …" header, the headline-shaped lines are
+/// links to other stories; so are two or more headline-shaped lines in a
+/// row after the story has begun.
+fn link_lists(lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if chrome::link_list_header(lines[i].text) {
+            let mut j = i + 1;
+            while j < lines.len()
+                && (chrome::headline_shaped(lines[j].text) || lines[j].rule.is_some())
+                && !meta_rule(lines[j].rule)
+            {
+                j += 1;
+            }
+            if j > i + 1 || lines[i].rule.is_some() {
+                for line in &mut lines[i..j] {
+                    line.rule = line.rule.or(Some("link-list"));
+                }
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Short lines that come back several times in one page are site
+/// furniture ("Advertisement", "Most read"), never the story.
+fn repeated_furniture(lines: &mut [Line], title_line: Option<usize>) {
+    let mut count: BTreeMap<String, usize> = BTreeMap::new();
+    let key = |l: &Line| norm(l.text);
+    let short = |l: &Line| l.text.split_whitespace().count() <= 6 && !l.text.ends_with('.');
+    for l in lines.iter().filter(|l| l.rule.is_none() && short(l)) {
+        *count.entry(key(l)).or_default() += 1;
+    }
+    let title = title_line.map(|i| key(&lines[i]));
+    for l in lines.iter_mut() {
+        if l.rule.is_none()
+            && short(l)
+            && count.get(&key(l)).is_some_and(|&n| n >= 2)
+            && Some(key(l)) != title
+        {
+            l.rule = Some("repeated-furniture");
+        }
+    }
+}
+
+/// A line that ends in sentence punctuation: a paragraph of the story.
+fn prose_line(l: &Line) -> bool {
+    let end = l.text.trim_end_matches(['"', '”', '’', '\'', ')']);
+    end.ends_with(['.', '!', '?', '…']) && l.text.split_whitespace().count() >= 6
+}
+
+/// Inside the story, a headline-shaped line with a headline's verb between
+/// two paragraphs is a link to another story ("Mayor says the tunnel will
+/// open in spring"); two or more such lines in a row are a list of links.
+fn link_headlines(lines: &mut [Line], title_line: Option<usize>) {
+    let kept: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].rule.is_none())
+        .collect();
+    let Some(lead) = kept
+        .iter()
+        .position(|&i| prose_line(&lines[i]) && Some(i) > title_line)
+    else {
+        return;
+    };
+    let mut marks = Vec::new();
+    for k in lead + 1..kept.len() {
+        let l = &lines[kept[k]];
+        if !chrome::headline_shaped(l.text) || is_caption(l.text) {
+            continue;
+        }
+        let prev = kept.get(k.wrapping_sub(1)).map(|&i| &lines[i]);
+        let next = kept.get(k + 1).map(|&i| &lines[i]);
+        let para = |l: &Line| prose_line(l) || is_caption(l.text);
+        let between = prev.is_some_and(para) && next.is_some_and(para);
+        let run = next.is_some_and(|n| chrome::headline_shaped(n.text) && !is_caption(n.text))
+            || prev.is_some_and(|p| chrome::headline_shaped(p.text) && !is_caption(p.text));
+        if (between && chrome::headline_verb(l.text)) || (run && next.is_some()) {
+            marks.push(kept[k]);
+        }
+    }
+    for i in marks {
+        lines[i].rule = Some("link-headline");
+    }
+}
+
+/// Words in a sentence that put it in the future or the conditional: its
+/// weekday is a plan, not the day of the report.
+pub(super) fn future(sentence: &str) -> bool {
+    chrome::words(sentence).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "will"
+                | "would"
+                | "expected"
+                | "expects"
+                | "scheduled"
+                | "plans"
+                | "planned"
+                | "plan"
+                | "next"
+                | "upcoming"
+                | "due"
+                | "until"
+                | "ahead"
+                | "tomorrow"
+        ) || w.ends_with("'ll")
+    })
+}
+
+/// With no stated date: the latest day a photo caption gives, moved to a
+/// later weekday the text reports as past ("Wednesday morning the search
+/// was called off", the caption saying "Tuesday, March 26, 2024").
+fn story_date(out: &mut Cleaned) {
+    let caption_days = out
+        .captions
+        .iter()
+        .flat_map(|s| find_dates(&out.text[s.start..s.end]))
+        .filter_map(|f| f.full());
+    let Some(anchor) = caption_days.max() else {
+        return;
+    };
+    let mut best: Day = anchor;
+    let mut caption = out.captions.iter().peekable();
+    for s in crate::text::sentences::sentences(&out.text) {
+        // Captions and sentences both come in text order.
+        while caption.peek().is_some_and(|c| c.end <= s.start) {
+            caption.next();
+        }
+        if caption.peek().is_some_and(|c| c.overlaps(s)) {
+            continue;
+        }
+        let sentence = &out.text[s.start..s.end];
+        let days: Vec<Day> = sentence
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.starts_with(char::is_uppercase) && w.len() >= 6)
+            .filter_map(|w| weekday_number(w).and_then(|wd| anchor.nearest_weekday(wd)))
+            .collect();
+        if !days.is_empty() && !future(sentence) {
+            best = days.into_iter().fold(best, Day::max);
+        }
+    }
+    out.date = Some(best.iso());
+    out.date_kind = Some(if best > anchor {
+        DateKind::Weekday
+    } else {
+        DateKind::Caption
+    });
+}
+
+/// The agency whose copy the text is: a wire dateline opening one of the
+/// first paragraphs, a sign-off at the end (kept in the text: it names
+/// the agencies), a copyright line, or, weakest, an interview "told AFP".
+fn wire_evidence(lines: &[Line], copyright: Option<String>) -> Option<String> {
+    let kept = || lines.iter().filter(|l| l.rule.is_none());
+    kept()
+        .take(4)
+        .find_map(|l| outlet::wire_dateline(l.text))
+        .or_else(|| kept().rev().take(2).find_map(|l| outlet::sign_off(l.text)))
+        .or_else(|| {
+            kept()
+                .next_back()
+                .and_then(|l| outlet::trailing_sign_off(l.text))
+        })
+        .or(copyright)
+        .or_else(|| kept().find_map(|l| outlet::told(l.text)))
 }
 
 #[cfg(test)]
@@ -288,44 +591,6 @@ mod tests {
 
     fn cleaned(raw: &str) -> Cleaned {
         clean(raw, 0, None)
-    }
-
-    fn rule_of(line: &str) -> Option<&'static str> {
-        cleaned(&format!(
-            "A headline of some length\n\n{line}\n\nBody text goes here."
-        ))
-        .removed
-        .first()
-        .map(|r| r.rule)
-    }
-
-    #[test]
-    fn each_chrome_rule_has_a_row() {
-        let rows: &[(&str, Option<&str>)] = &[
-            ("<!-- Global site tag (gtag.js) -->", Some("markup")),
-            ("!-- Google tag (gtag.js) -->", Some("markup")),
-            ("<script async src=\"x.js\"></script>", Some("markup")),
-            ("Skip to content", Some("skip-link")),
-            ("Skip to main content", Some("skip-link")),
-            ("Previous Post Next Post", Some("chrome-bar")),
-            ("« Previous article | Next article »", Some("chrome-bar")),
-            ("Share this: Facebook Twitter WhatsApp", Some("chrome-bar")),
-            (
-                "IMAGE SOURCE: SOME AGENCY/PHOTOGRAPHER",
-                Some("image-credit"),
-            ),
-            // Prose and headings that merely contain such words stay.
-            ("Next, the minister turned to trade.", None),
-            ("Share prices fell sharply on Monday.", None),
-            ("On the Road", None),
-            (
-                "Skip to the end of the war, analysts say, and the map looks different.",
-                None,
-            ),
-        ];
-        for (line, want) in rows {
-            assert_eq!(rule_of(line), *want, "{line}");
-        }
     }
 
     #[test]
@@ -352,6 +617,7 @@ mod tests {
             "Talks Open in Geneva\n\nSub heading here now\n\nTalks Open in Geneva\n\nBody.",
         );
         assert_eq!(c.title.as_deref(), Some("Talks Open in Geneva"));
+        assert_eq!(c.title_kind, TitleKind::Headline);
         assert_eq!(
             c.text,
             "Talks Open in Geneva\n\nSub heading here now\n\nBody."
@@ -367,21 +633,6 @@ mod tests {
             Some("Talks Open in Geneva"),
         );
         assert_eq!(c.text, "Body text.");
-    }
-
-    #[test]
-    fn title_skips_short_lines_and_cuts_long_paragraphs() {
-        let c = cleaned("By Staff\n\nThe central bank raised rates again on Tuesday. It said inflation was too high.");
-        assert_eq!(
-            c.title.as_deref(),
-            Some("The central bank raised rates again on Tuesday.")
-        );
-        let long = "word ".repeat(60);
-        let t = cleaned(&long).title.unwrap();
-        assert!(
-            t.ends_with('…') && t.chars().count() <= MAX_TITLE_CHARS + 1,
-            "{t}"
-        );
     }
 
     #[test]
@@ -406,5 +657,19 @@ mod tests {
             &raw[c.removed[0].raw.start..c.removed[0].raw.end],
             "Skip to content"
         );
+    }
+
+    #[test]
+    fn a_glued_marker_is_cut_from_its_line() {
+        let raw = " date 2021-06-18 Floodwater rose through the night in the river town, forcing hundreds from their homes.\n\nMore rain is forecast.";
+        let c = cleaned(raw);
+        assert_eq!(c.date.as_deref(), Some("2021-06-18"));
+        assert!(c.text.starts_with("Floodwater rose"), "{}", c.text);
+        assert_eq!(c.removed[0].rule, "date-marker");
+        assert_eq!(
+            &raw[c.removed[0].raw.start..c.removed[0].raw.end],
+            "date 2021-06-18"
+        );
+        assert_eq!(&raw[c.map.to_raw(0)..c.map.to_raw(0) + 10], "Floodwater");
     }
 }

@@ -1,18 +1,24 @@
 //! Corpus loading: validate files, parse front matter, clean web chrome, and
 //! keep a map from the cleaned text back to the raw file.
 
+mod caption;
+mod chrome;
 mod clean;
 pub(crate) mod dates;
 mod front_matter;
 mod offsets;
+mod outlet;
 mod repeats;
+mod title;
 mod validate;
+mod years;
 
-pub use clean::{clean, Cleaned, Removed};
+pub use clean::{clean, Cleaned, DateKind, Removed};
 pub use dates::parse_date;
 pub use front_matter::{split_front_matter, FrontMatter};
 pub use offsets::{OffsetMap, Segment};
 pub use repeats::{find_repeats, Repeat};
+pub use title::TitleKind;
 pub use validate::{validate_file, FileError, FileErrorKind, MAX_FILE_BYTES};
 
 use crate::analysis::Span;
@@ -25,11 +31,40 @@ pub struct Meta {
     pub title: String,
     /// True when the title was inferred from the text rather than given.
     pub title_inferred: bool,
+    /// Where the title comes from; `Lead` titles are shown as "From the
+    /// lead: …" (see `display_title`).
+    pub title_kind: TitleKind,
+    /// The publisher: front matter, else what the text names.
     pub outlet: Option<String>,
+    /// The agency whose copy this is, when the text shows one that is not
+    /// the outlet ("Reuters" for a Reuters story on another site).
+    pub wire: Option<String>,
     pub url: Option<String>,
     /// ISO `YYYY-MM-DD` when parseable, otherwise the text as given.
     pub date: Option<String>,
+    /// How the date was found; None when there is no date.
+    pub date_kind: Option<DateKind>,
     pub lang: Option<String>,
+}
+
+impl Meta {
+    /// The title as shown to a reader: a title made from the lead says so.
+    pub fn display_title(&self) -> String {
+        match self.title_kind {
+            TitleKind::Lead => format!("From the lead: {}", self.title),
+            _ => self.title.clone(),
+        }
+    }
+
+    /// The outlet as shown to a reader: "Reuters via Example News" for a
+    /// wire copy the text shows, else the outlet alone.
+    pub fn display_outlet(&self) -> Option<String> {
+        match (&self.wire, &self.outlet) {
+            (Some(w), Some(o)) => Some(format!("{w} via {o}")),
+            (None, o) => o.clone(),
+            (Some(w), None) => Some(w.clone()),
+        }
+    }
 }
 
 /// One cleaned article.
@@ -48,6 +83,9 @@ pub struct Document {
     pub removed: Vec<Removed>,
     /// Long passages that appear twice in this document (e.g. two versions of one story).
     pub repeats: Vec<Repeat>,
+    /// Paragraphs of `text` that are photo captions (byte spans): kept for
+    /// their names, but no report of the story.
+    pub captions: Vec<Span>,
     /// Added by the user in the browser rather than embedded at build time.
     pub local: bool,
 }
@@ -58,19 +96,34 @@ impl Document {
         let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
         let (fm, body_start) = split_front_matter(raw);
         let cleaned = clean(raw, body_start, fm.title.as_deref());
+        // Front matter, where present, always wins.
+        let (title, title_kind) = match (&fm.title, &cleaned.title) {
+            (Some(t), _) => (t.clone(), TitleKind::FrontMatter),
+            (None, Some(t)) => (t.clone(), cleaned.title_kind),
+            (None, None) => (id.to_string(), TitleKind::FileName),
+        };
+        let (date, date_kind) = match fm.date {
+            Some(d) => (
+                Some(parse_date(&d).unwrap_or(d)),
+                Some(DateKind::FrontMatter),
+            ),
+            None => (cleaned.date.clone(), cleaned.date_kind),
+        };
+        let outlet = fm.outlet.or(cleaned.outlet.clone());
+        let wire = cleaned.wire.clone().filter(|w| {
+            outlet
+                .as_deref()
+                .is_some_and(|o| !o.eq_ignore_ascii_case(w))
+        });
         let meta = Meta {
             title_inferred: fm.title.is_none(),
-            title: fm
-                .title
-                .clone()
-                .or_else(|| cleaned.title.clone())
-                .unwrap_or_else(|| id.to_string()),
-            outlet: fm.outlet,
+            title,
+            title_kind,
+            outlet,
+            wire,
             url: fm.url,
-            date: fm
-                .date
-                .map(|d| parse_date(&d).unwrap_or(d))
-                .or(cleaned.date.clone()),
+            date,
+            date_kind,
             lang: fm.lang,
         };
         let repeats = find_repeats(&cleaned.text);
@@ -82,6 +135,7 @@ impl Document {
             map: cleaned.map,
             removed: cleaned.removed,
             repeats,
+            captions: cleaned.captions,
             local: false,
         }
     }
@@ -178,6 +232,7 @@ impl Corpus {
             return Err(CorpusError::BadFiles(errors));
         }
         docs.sort_by(|a, b| a.id.cmp(&b.id));
+        years::complete_years(&mut docs);
         Ok(Corpus { documents: docs })
     }
 
