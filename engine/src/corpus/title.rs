@@ -217,7 +217,11 @@ pub fn prose(line: &str) -> bool {
 /// nothing else qualifies. Returns the index of the headline line.
 pub fn choose(lines: &[&str], body: &Body, masthead: impl Fn(&str) -> bool) -> Option<usize> {
     for allow_masthead in [false, true] {
-        for (i, line) in lines.iter().enumerate() {
+        for (i, &line) in lines.iter().enumerate() {
+            // "Headline | Site" is judged by its headline (the bar and name
+            // would otherwise read as a caption's credit).
+            let head = super::outlet::title_suffix(line).map(|(h, _)| h);
+            let line = head.as_deref().unwrap_or(line);
             if super::caption::is_caption(line) {
                 continue;
             }
@@ -235,8 +239,17 @@ pub fn choose(lines: &[&str], body: &Body, masthead: impl Fn(&str) -> bool) -> O
     None
 }
 
-/// A title from the lead: its first sentence, cut to a readable length.
+/// A title from the lead: its first sentence, cut to a readable length,
+/// without the wire dateline that opens it ("LONDON (Reuters) - ").
 pub fn from_lead(line: &str) -> String {
+    let line = match super::outlet::wire_dateline(line) {
+        Some(_) => line
+            .find(')')
+            .map(|i| line[i + 1..].trim_start_matches([' ', '-', '–', '—', ':']))
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(line),
+        None => line,
+    };
     let first_sentence = crate::text::sentences::sentences(line)
         .first()
         .and_then(|s| line.get(s.start..s.end))
