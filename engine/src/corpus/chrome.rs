@@ -295,6 +295,15 @@ fn call_to_action(ws: &[String]) -> bool {
         &["got", "a", "news", "tip"],
         &["send", "us", "your"],
         &["share", "your", "thoughts"],
+        &["join", "the", "conversation"],
+        &["join", "the", "discussion"],
+        &["leave", "a", "comment"],
+        &["show", "comments"],
+        &["view", "comments"],
+        &["accept", "all"],
+        &["accept", "cookies"],
+        &["manage", "cookies"],
+        &["manage", "preferences"],
     ];
     ws.len() <= 30 && HEADS.iter().any(|h| starts_with_words(ws, h))
         || ws.len() <= 25
@@ -408,6 +417,11 @@ const LINK_LABELS: &[&[&str]] = &[
     &["photos"],
     &["gallery"],
     &["up", "next"],
+    &["tags"],
+    &["topics"],
+    &["filed", "under"],
+    &["categories"],
+    &["more", "about"],
 ];
 
 /// A link line: a label, a colon (or bar or dash), then a headline.
@@ -484,6 +498,83 @@ pub(super) fn copyright(line: &str, ws: &[String]) -> bool {
             || contains_words(ws, &["all", "rights", "reserved"]))
 }
 
+/// Social networks a "Follow …" line points to.
+const NETWORKS: &[&str] = &[
+    "twitter",
+    "x",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "tiktok",
+    "youtube",
+    "telegram",
+    "whatsapp",
+];
+
+/// "Follow Jane Roe on X", "Find us on Facebook": a pointer to a profile.
+fn follow(ws: &[String]) -> bool {
+    ws.len() <= 15
+        && (starts_with_words(ws, &["follow"]) || starts_with_words(ws, &["find", "us"]))
+        && ws.iter().any(|w| NETWORKS.contains(&w.as_str()))
+}
+
+/// Cookie and consent banners ("We use cookies to improve your
+/// experience…").
+fn cookies(ws: &[String]) -> bool {
+    ws.len() <= 60
+        && ws.iter().any(|w| w == "cookies" || w == "cookie")
+        && (contains_words(ws, &["we", "use"])
+            || ws.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "accept" | "consent" | "privacy" | "preferences" | "browsing"
+                )
+            }))
+}
+
+/// A page's clock and counters, not the story's: "2 hours ago", "5 min
+/// read", "Image 3 of 12", "12 comments".
+fn counter(ws: &[String]) -> bool {
+    let num = |w: &String| w.chars().all(|c| c.is_ascii_digit());
+    match ws {
+        [n, unit, tail] if num(n) && tail == "ago" => matches!(
+            unit.as_str(),
+            "second"
+                | "seconds"
+                | "min"
+                | "mins"
+                | "minute"
+                | "minutes"
+                | "hour"
+                | "hours"
+                | "hr"
+                | "hrs"
+                | "day"
+                | "days"
+                | "week"
+                | "weeks"
+        ),
+        [n, unit, tail] if num(n) && tail == "read" => {
+            matches!(unit.as_str(), "min" | "mins" | "minute" | "minutes")
+        }
+        [n, unit] if num(n) => matches!(
+            unit.as_str(),
+            "comments" | "comment" | "shares" | "replies" | "views" | "likes"
+        ),
+        [kind, a, of, b] if num(a) && num(b) && of == "of" => {
+            matches!(
+                kind.as_str(),
+                "image" | "photo" | "picture" | "slide" | "video"
+            )
+        }
+        [updated, rest @ ..] if updated == "updated" && rest.len() == 3 => counter(rest),
+        _ => false,
+    }
+}
+
 /// The chrome rule a line matches by itself, if any.
 pub fn line_rule(line: &str) -> Option<&'static str> {
     let ws = words(line);
@@ -507,6 +598,10 @@ pub fn line_rule(line: &str) -> Option<&'static str> {
         Some("appeal")
     } else if copyright(line, &ws) {
         Some("copyright")
+    } else if follow(&ws) || cookies(&ws) {
+        Some("call-to-action")
+    } else if counter(&ws) {
+        Some("counter")
     } else {
         None
     }
@@ -633,6 +728,22 @@ mod tests {
             ("Fed cuts rates | Markets", None),
             ("Prices rose 3.2% year on year / the fastest pace since 1992.", None),
             ("Click-through rates fell in May, the report found.", None),
+            ("Tags: Floods, Weather, Lindenport", Some("link-label")),
+            ("Follow Jane Roe on X", Some("call-to-action")),
+            (
+                "We use cookies to improve your experience. Accept all?",
+                Some("call-to-action"),
+            ),
+            ("Join the conversation", Some("call-to-action")),
+            ("2 hours ago", Some("counter")),
+            ("Updated 35 minutes ago", Some("counter")),
+            ("5 min read", Some("counter")),
+            ("Image 3 of 12", Some("counter")),
+            ("14 comments", Some("counter")),
+            ("Follow the money, investigators said.", None),
+            ("The cookie factory closed in 1998, workers said.", None),
+            ("Tags on the crates showed their origin.", None),
+            ("3 hours later the rescue began.", None),
             ("Download speeds doubled after the upgrade.", None),
         ];
         for (line, want) in rows {

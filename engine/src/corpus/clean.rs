@@ -117,6 +117,16 @@ fn credits(line: &str) -> bool {
         && line.split_whitespace().count() <= 30
 }
 
+/// A dateline that gives a revision ("Updated …", "Last modified …"), not
+/// the first publication.
+fn update_line(line: &str) -> bool {
+    let l = line.trim_start().to_lowercase();
+    ["updated", "last updated", "modified", "last modified"]
+        .iter()
+        .any(|p| l.starts_with(p))
+        && !l.contains("published")
+}
+
 fn norm(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
@@ -176,11 +186,11 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
             let first = line.text.split_whitespace().next().unwrap_or("");
             let cue = matches!(
                 first.trim_end_matches(':').to_lowercase().as_str(),
-                "published" | "updated" | "posted" | "first" | "last"
+                "published" | "updated" | "posted" | "first" | "last" | "modified"
             );
             if cue {
                 if let Some(d) = dateline(line.text) {
-                    stated.push((d, first.to_lowercase().starts_with("updated")));
+                    stated.push((d, update_line(line.text)));
                     line.rule = Some("dateline");
                 }
             }
@@ -188,8 +198,7 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
         }
         seen += 1;
         if let Some(d) = dateline(line.text) {
-            let update = line.text.trim_start().to_lowercase().starts_with("updated");
-            stated.push((d, update));
+            stated.push((d, update_line(line.text)));
             line.rule = Some("dateline");
         } else if let Some(o) = outlet::byline(line.text) {
             if let Some(f) = find_dates(line.text).iter().find_map(|f| f.full()) {
@@ -389,9 +398,13 @@ fn split_lines(raw: &str, body_start: usize) -> Vec<Line<'_>> {
 }
 
 /// Three or more short lines in a row ("Home / World / Business", "View
-/// settings / Font size / Site colours") are a menu. Metadata lines between
-/// them neither count nor break the run.
+/// settings / Font size / Site colours") before the story starts or after
+/// it ends are a menu: navigation frames a story, while a list inside it
+/// is content. Metadata lines between them neither count nor break the run.
 fn menus(lines: &mut [Line]) {
+    let Some((first, last)) = story_bounds(lines) else {
+        return;
+    };
     let mut run: Vec<usize> = Vec::new();
     let flush = |run: &mut Vec<usize>, lines: &mut [Line]| {
         if run.len() >= 3 {
@@ -403,7 +416,10 @@ fn menus(lines: &mut [Line]) {
         }
         run.clear();
     };
-    for i in 0..lines.len() {
+    for i in (0..first).chain(last + 1..lines.len()) {
+        if i == last + 1 {
+            flush(&mut run, lines);
+        }
         if meta_rule(lines[i].rule) {
             continue;
         }
@@ -414,6 +430,14 @@ fn menus(lines: &mut [Line]) {
         }
     }
     flush(&mut run, lines);
+}
+
+/// The first and last prose paragraphs among the lines not yet dropped.
+fn story_bounds(lines: &[Line]) -> Option<(usize, usize)> {
+    let prose = |i: &usize| lines[*i].rule.is_none() && prose_line(&lines[*i]);
+    let first = (0..lines.len()).find(prose)?;
+    let last = (0..lines.len()).rev().find(prose)?;
+    Some((first, last))
 }
 
 /// Under a "Related" or "More from …" header, the headline-shaped lines are
@@ -471,7 +495,8 @@ fn prose_line(l: &Line) -> bool {
 
 /// Inside the story, a headline-shaped line with a headline's verb between
 /// two paragraphs is a link to another story ("Mayor says the tunnel will
-/// open in spring"); two or more such lines in a row are a list of links.
+/// open in spring"); after the story's last paragraph, two or more
+/// headline-shaped lines are a list of links.
 fn link_headlines(lines: &mut [Line], title_line: Option<usize>) {
     let kept: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].rule.is_none())
@@ -482,21 +507,23 @@ fn link_headlines(lines: &mut [Line], title_line: Option<usize>) {
     else {
         return;
     };
+    let last = kept
+        .iter()
+        .rposition(|&i| prose_line(&lines[i]))
+        .unwrap_or(lead);
+    let link = |l: &Line| chrome::headline_shaped(l.text) && !is_caption(l.text);
     let mut marks = Vec::new();
-    for k in lead + 1..kept.len() {
+    for k in lead + 1..last {
         let l = &lines[kept[k]];
-        if !chrome::headline_shaped(l.text) || is_caption(l.text) {
-            continue;
-        }
-        let prev = kept.get(k.wrapping_sub(1)).map(|&i| &lines[i]);
-        let next = kept.get(k + 1).map(|&i| &lines[i]);
         let para = |l: &Line| prose_line(l) || is_caption(l.text);
-        let between = prev.is_some_and(para) && next.is_some_and(para);
-        let run = next.is_some_and(|n| chrome::headline_shaped(n.text) && !is_caption(n.text))
-            || prev.is_some_and(|p| chrome::headline_shaped(p.text) && !is_caption(p.text));
-        if (between && chrome::headline_verb(l.text)) || (run && next.is_some()) {
+        let between = para(&lines[kept[k - 1]]) && para(&lines[kept[k + 1]]);
+        if link(l) && between && chrome::headline_verb(l.text) {
             marks.push(kept[k]);
         }
+    }
+    let tail = &kept[last + 1..];
+    if tail.len() >= 2 && tail.iter().all(|&i| link(&lines[i])) {
+        marks.extend_from_slice(tail);
     }
     for i in marks {
         lines[i].rule = Some("link-headline");
@@ -657,6 +684,29 @@ mod tests {
             &raw[c.removed[0].raw.start..c.removed[0].raw.end],
             "Skip to content"
         );
+    }
+
+    #[test]
+    fn the_first_publication_beats_an_update() {
+        let rows: &[(&str, &str)] = &[
+            (
+                "Updated: March 5, 2024\nPublished: March 3, 2024\n\nThe ferry sank.",
+                "2024-03-03",
+            ),
+            (
+                "Last updated March 5, 2024 09:10 GMT\n\nThe ferry sank.",
+                "2024-03-05",
+            ),
+            (
+                "Ferry Sinks Off the Cape\n\nThe ferry sank on Monday.\n\nIts crew was saved.\n\n\
+                 Rescuers searched for hours.\n\nThe line said little.\n\nDivers went down.\n\n\
+                 The owners met.\n\nThe inquiry opens soon.\n\nPublished: March 3, 2024",
+                "2024-03-03",
+            ),
+        ];
+        for (raw, want) in rows {
+            assert_eq!(cleaned(raw).date.as_deref(), Some(*want), "{raw}");
+        }
     }
 
     #[test]

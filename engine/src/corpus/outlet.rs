@@ -169,9 +169,17 @@ pub fn title_suffix(title: &str) -> Option<(String, String)> {
 /// JANE ROE | Reuters". Returns the outlet it names, if any.
 pub fn byline(line: &str) -> Option<Option<String>> {
     let line = line.trim();
-    let rest = ["By ", "BY ", "by ", "Written by ", "Words by "]
-        .iter()
-        .find_map(|p| line.strip_prefix(p))?;
+    let rest = [
+        "By ",
+        "BY ",
+        "by ",
+        "Written by ",
+        "Words by ",
+        "Author: ",
+        "Authors: ",
+    ]
+    .iter()
+    .find_map(|p| line.strip_prefix(p))?;
     if rest.split_whitespace().count() > 20 {
         return None;
     }
