@@ -125,6 +125,7 @@ const BAR_WORDS: &[&str] = &[
     "feedback",
     "loading",
     "scroll",
+    "skip",
     "save",
     "saved",
     "bookmark",
@@ -307,7 +308,9 @@ fn call_to_action(ws: &[String]) -> bool {
     ];
     ws.len() <= 30 && HEADS.iter().any(|h| starts_with_words(ws, h))
         || ws.len() <= 25
-            && (contains_words(ws, &["click", "here"]) || contains_words(ws, &["tap", "here"]))
+            && (contains_words(ws, &["click", "here"])
+                || contains_words(ws, &["clicking", "here"])
+                || contains_words(ws, &["tap", "here"]))
 }
 
 /// Paywall teasers and donation appeals: a phrase only such appeals use, or
@@ -448,10 +451,11 @@ pub(super) fn link_list_header(line: &str) -> bool {
     let bare = line.trim_end_matches([':', ' ']);
     !bare.contains(['.', '!', '?'])
         && ws.len() <= 6
-        && (LINK_LABELS
-            .iter()
-            .any(|l| ws.len() == l.len() && starts_with_words(&ws, l))
-            || starts_with_words(&ws, &["more", "from"])
+        && (LINK_LABELS.iter().any(|l| {
+            // A two-word label may open a longer header ("Explore more on
+            // these topics", "More on this story from Lindenport").
+            (ws.len() == l.len() || l.len() >= 2) && starts_with_words(&ws, l)
+        }) || starts_with_words(&ws, &["more", "from"])
             || starts_with_words(&ws, &["latest", "news"])
             || starts_with_words(&ws, &["latest", "stories"])
             || starts_with_words(&ws, &["more", "stories"])
@@ -570,7 +574,11 @@ fn counter(ws: &[String]) -> bool {
                 "image" | "photo" | "picture" | "slide" | "video"
             )
         }
-        [updated, rest @ ..] if updated == "updated" && rest.len() == 3 => counter(rest),
+        [cue, rest @ ..]
+            if rest.len() == 3 && matches!(cue.as_str(), "updated" | "posted" | "published") =>
+        {
+            counter(rest)
+        }
         _ => false,
     }
 }
@@ -737,6 +745,9 @@ mod tests {
             ("Join the conversation", Some("call-to-action")),
             ("2 hours ago", Some("counter")),
             ("Updated 35 minutes ago", Some("counter")),
+            ("Posted 3 days ago", Some("counter")),
+            ("SKIP ADVERTISEMENT", Some("chrome-bar")),
+            ("GET THE EXAMPLE APP ON THE GO BY CLICKING HERE", Some("call-to-action")),
             ("5 min read", Some("counter")),
             ("Image 3 of 12", Some("counter")),
             ("14 comments", Some("counter")),

@@ -102,8 +102,10 @@ fn meta_rule(rule: Option<&str>) -> bool {
 /// "Reporting by …; Editing by …", "Additional reporting by …": the agency's
 /// staff credits, not the story.
 fn credits(line: &str) -> bool {
-    let l = line.to_lowercase();
-    [
+    let l = line
+        .trim_start_matches(['(', '[', '-', '–', '—', ' '])
+        .to_lowercase();
+    ([
         "reporting by",
         "additional reporting by",
         "writing by",
@@ -114,6 +116,9 @@ fn credits(line: &str) -> bool {
     ]
     .iter()
     .any(|p| l.starts_with(p))
+        || l.contains("contributed to this report")
+        || l.contains("contributed reporting")
+        || l.contains("contributed to this story"))
         && line.split_whitespace().count() <= 30
 }
 
@@ -162,6 +167,7 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
     }
 
     let mut copyright_holder = None;
+    let mut republished_from = None;
     for line in lines.iter_mut().filter(|l| l.rule.is_none()) {
         line.rule = chrome::line_rule(line.text);
         if line.rule == Some("copyright") && copyright_holder.is_none() {
@@ -169,6 +175,12 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
         }
         if line.rule.is_none() && credits(line.text) {
             line.rule = Some("credits");
+        }
+        if line.rule.is_none() {
+            if let Some(o) = outlet::republished(line.text) {
+                republished_from = republished_from.or(Some(o));
+                line.rule = Some("credits");
+            }
         }
     }
 
@@ -295,7 +307,7 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
         }
     }
 
-    let wire = wire_evidence(&lines, copyright_holder);
+    let wire = republished_from.or_else(|| wire_evidence(&lines, copyright_holder));
 
     // The cleaned text, with its map and captions; inline tags left in a
     // paragraph ("<a href=…>Name</a>") are cut out, the words between kept.

@@ -203,8 +203,15 @@ pub fn byline(line: &str) -> Option<Option<String>> {
         let role = ws
             .iter()
             .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()));
+        let dated = ws.first().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "published" | "updated" | "posted" | "modified" | "last" | "first"
+            )
+        });
         name_like(p)
             && !role
+            && !dated
             && (ws.len() == 1 || ws.iter().any(|w| media_word(w) || acronym(w)))
             && super::dates::dateline(p).is_none()
     });
@@ -271,6 +278,9 @@ pub fn sign_off(line: &str) -> Option<String> {
     for p in [
         "With inputs from ",
         "with inputs from ",
+        "With files from ",
+        "with files from ",
+        "With reporting from ",
         "With ",
         "with ",
         "Source: ",
@@ -305,6 +315,52 @@ pub fn trailing_sign_off(para: &str) -> Option<String> {
         .all(|w| acronym(w) || w.chars().next().is_some_and(char::is_uppercase))
         .then_some(name)
         .filter(|n| n.split_whitespace().count() <= 2)
+}
+
+/// A note that the text is another outlet's: "This article was originally
+/// published on The Example Review", "This story first appeared in …",
+/// "Republished from …", "This story was provided by …". The outlet named.
+pub fn republished(line: &str) -> Option<String> {
+    if line.split_whitespace().count() > 25 {
+        return None;
+    }
+    let l = line.to_lowercase();
+    let cues = [
+        "originally published on ",
+        "originally published in ",
+        "originally published by ",
+        "originally appeared on ",
+        "originally appeared in ",
+        "first published on ",
+        "first published in ",
+        "first published by ",
+        "first appeared on ",
+        "first appeared in ",
+        "republished from ",
+        "republished with permission from ",
+        "was provided by ",
+    ];
+    // Lower-casing keeps byte offsets only for ASCII; else no match.
+    if l.len() != line.len() {
+        return None;
+    }
+    let at = cues.iter().find_map(|c| l.find(c).map(|i| i + c.len()))?;
+    // Cut at the sentence's end or a following clause ("… on X under a
+    // Creative Commons licence").
+    let rest = &line[at..];
+    let end = rest
+        .find(['.', ',', ';', '(', '|'])
+        .into_iter()
+        .chain(
+            [" under ", " and ", " on ", " in "]
+                .iter()
+                .filter_map(|w| rest.find(w)),
+        )
+        .min()
+        .unwrap_or(rest.len());
+    let name = rest[..end].trim();
+    let letters = name.chars().next().is_some_and(char::is_alphabetic);
+    (letters && name_like(name) && name.split_whitespace().count() <= 6).then(|| name.to_string())
 }
 
 /// The holder named by a copyright line ("Copyright 2024 The Example Wire.
@@ -399,6 +455,10 @@ mod tests {
             Some(Some("The Example Post".into()))
         );
         assert_eq!(byline("By Jane Roe, Senior Correspondent"), Some(None));
+        assert_eq!(
+            byline("By Sam Hill | Published March 4, 2024 | Updated March 5, 2024"),
+            Some(None)
+        );
         assert_eq!(byline("By Jane Roe, John Doe"), Some(None));
         assert_eq!(byline("By the end of the year, prices had doubled."), None);
     }
@@ -457,5 +517,21 @@ mod tests {
         assert_eq!(told("she told the BBC.").as_deref(), Some("BBC"));
         assert_eq!(told("he told NBC News that").as_deref(), Some("NBC News"));
         assert_eq!(told("he told reporters"), None);
+        assert_eq!(
+            republished(
+                "This article was originally published on The Example Review under a Creative Commons licence."
+            )
+            .as_deref(),
+            Some("The Example Review")
+        );
+        assert_eq!(
+            republished("This story first appeared in Example Weekly.").as_deref(),
+            Some("Example Weekly")
+        );
+        assert_eq!(republished("The law was first published in 1990."), None);
+        assert_eq!(
+            sign_off("— With files from The Example Press").as_deref(),
+            Some("The Example Press")
+        );
     }
 }
