@@ -290,6 +290,20 @@ const PAGES: &[Page] = &[
         ],
         kept: &["Schools across the north", "\"It is not safe", "More than 40 schools"],
     },
+    Page {
+        file: "headline-strip-kicker.txt",
+        title: "Lindenport bridge reopens after three-week repair",
+        title_kind: TitleKind::Headline,
+        date: None,
+        date_kind: None,
+        outlet: None,
+        dropped: &[
+            ("Most read", "link-list"),
+            ("Markets slide as oil", "link-list"),
+            ("Opinion: Why the city budget", "link-list"),
+        ],
+        kept: &["Harbour crisis", "Lindenport bridge reopens", "The harbour bridge", "Shops on the harbour"],
+    },
 ];
 
 fn load(file: &str) -> Document {

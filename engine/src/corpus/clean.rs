@@ -268,6 +268,16 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
             out.title_kind = TitleKind::Headline;
         }
     }
+    // Above the headline, headline-shaped lines the story does not repeat
+    // are other stories' titles (a "most read" strip, a promotion).
+    if let Some(t) = title_line {
+        for &i in top.iter().filter(|&&i| i < t) {
+            let l = lines[i].text;
+            if chrome::headline_shaped(l) && !body.relevant(l) && outlet::masthead(l).is_none() {
+                lines[i].rule = Some("link-list");
+            }
+        }
+    }
     // Mastheads near the top, other than the headline.
     for &i in top.iter().filter(|&&i| Some(i) != title_line) {
         if let Some(m) = outlet::masthead(lines[i].text) {

@@ -109,7 +109,7 @@ impl Body {
 
     /// A headline is about its story: a quarter of its content words come
     /// back in the text. A promotion or a site's name does not.
-    fn relevant(&self, candidate: &str) -> bool {
+    pub fn relevant(&self, candidate: &str) -> bool {
         if self.words < 30 {
             return true;
         }
@@ -229,7 +229,20 @@ pub fn choose(lines: &[&str], body: &Body, masthead: impl Fn(&str) -> bool) -> O
                 continue;
             }
             if headline_shape(line) && body.relevant(line) {
-                return Some(i);
+                // A short kicker over the headline ("Harbour crisis" over
+                // "Bridge reopens after three-week repair"): the longer
+                // headline under it is the title.
+                let next = lines.get(i + 1).copied();
+                let kicker = line.split_whitespace().count() <= 4
+                    && next.is_some_and(|n| {
+                        let len = n.split_whitespace().count();
+                        len > line.split_whitespace().count()
+                            && len <= 25
+                            && !n.trim_end().ends_with('.')
+                            && headline_shape(n)
+                            && body.relevant(n)
+                    });
+                return Some(if kicker { i + 1 } else { i });
             }
             if prose(line) {
                 break;
@@ -313,6 +326,18 @@ mod tests {
             "Harbour bridge reopens after repair",
         ];
         assert_eq!(choose(&lines, &body, mast), None);
+        // A kicker over the headline.
+        let lines = [
+            "Harbour bridge",
+            "Harbour bridge reopens after three-week repair",
+        ];
+        assert_eq!(choose(&lines, &body, mast), Some(1));
+        // Headline then standfirst: the headline.
+        let lines = [
+            "Harbour bridge reopens after repair",
+            "Engineers replaced two bearings and the deck joints over three weeks",
+        ];
+        assert_eq!(choose(&lines, &body, mast), Some(0));
     }
 
     #[test]
