@@ -340,14 +340,11 @@ pub fn republished(line: &str) -> Option<String> {
         "republished with permission from ",
         "was provided by ",
     ];
-    // Lower-casing keeps byte offsets only for ASCII; else no match.
-    if l.len() != line.len() {
-        return None;
-    }
     let at = cues.iter().find_map(|c| l.find(c).map(|i| i + c.len()))?;
+    // Lower-casing can move byte offsets outside ASCII: then no match.
+    let rest = line.get(at..).filter(|_| l.len() == line.len())?;
     // Cut at the sentence's end or a following clause ("… on X under a
     // Creative Commons licence").
-    let rest = &line[at..];
     let end = rest
         .find(['.', ',', ';', '(', '|'])
         .into_iter()
