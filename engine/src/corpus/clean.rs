@@ -493,7 +493,10 @@ fn link_lists(lines: &mut [Line]) {
 fn repeated_furniture(lines: &mut [Line], title_line: Option<usize>) {
     let mut count: BTreeMap<String, usize> = BTreeMap::new();
     let key = |l: &Line| norm(l.text);
-    let short = |l: &Line| l.text.split_whitespace().count() <= 6 && !l.text.ends_with('.');
+    let short = |l: &Line| {
+        // Speaker labels ("MAYOR:") and questions repeat in interviews.
+        l.text.split_whitespace().count() <= 6 && !l.text.ends_with(['.', ':', '?'])
+    };
     for l in lines.iter().filter(|l| l.rule.is_none() && short(l)) {
         *count.entry(key(l)).or_default() += 1;
     }
@@ -706,6 +709,18 @@ mod tests {
             &raw[c.removed[0].raw.start..c.removed[0].raw.end],
             "Skip to content"
         );
+    }
+
+    #[test]
+    fn repeated_short_lines_are_furniture_but_speaker_labels_stay() {
+        let c = cleaned(
+            "Mayor Answers Readers on the Flood Plan\n\nThe mayor took questions from readers on Monday.\n\n\
+             Sponsored Partner Content\n\nMAYOR:\n\nWe will build the wall this year.\n\n\
+             Sponsored Partner Content\n\nMAYOR:\n\nThe money is already set aside.",
+        );
+        let rules: Vec<&str> = c.removed.iter().map(|r| r.rule).collect();
+        assert_eq!(rules, ["repeated-furniture", "repeated-furniture"]);
+        assert_eq!(c.text.matches("MAYOR:").count(), 2);
     }
 
     #[test]
