@@ -122,6 +122,33 @@ fn credits(line: &str) -> bool {
         && line.split_whitespace().count() <= 30
 }
 
+/// The date of a place dateline that opens a paragraph: "WASHINGTON, March
+/// 3, 2024 — The Senate voted…", "LONDON, 18 September 2024 (AFP) - …".
+fn lead_dateline(para: &str) -> Option<String> {
+    let cut = (0..=para.len().min(90))
+        .rev()
+        .find(|&i| para.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = &para[..cut];
+    let end = [" — ", " – ", " - ", "—", " ("]
+        .iter()
+        .filter_map(|sep| head.find(sep))
+        .min()?;
+    let place = &head[..end];
+    let date = find_dates(place).into_iter().find_map(|f| f.full())?;
+    // Only a place and the date before the dash: capitalised words,
+    // numbers and commas.
+    place
+        .split_whitespace()
+        .all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || w.chars().all(|c| c.is_ascii_digit())
+                || w.chars().next().is_some_and(char::is_uppercase)
+        })
+        .then(|| date.iso())
+}
+
 /// A dateline that gives a revision ("Updated …", "Last modified …"), not
 /// the first publication.
 fn update_line(line: &str) -> bool {
@@ -231,6 +258,15 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
                 line.rule = Some("byline");
             }
         }
+    }
+    // A dateline opening the lead ("LONDON, March 3, 2024 (AFP) -").
+    if stated.is_empty() {
+        let lead_date = lines
+            .iter()
+            .filter(|l| l.rule.is_none())
+            .take(TOP_WINDOW)
+            .find_map(|l| lead_dateline(l.text));
+        stated.extend(lead_date.map(|d| (d, false)));
     }
     // The publication date: the first stated one that is not an update.
     if let Some((d, _)) = stated.iter().find(|(_, u)| !u).or(stated.first()) {
@@ -721,6 +757,27 @@ mod tests {
         let rules: Vec<&str> = c.removed.iter().map(|r| r.rule).collect();
         assert_eq!(rules, ["repeated-furniture", "repeated-furniture"]);
         assert_eq!(c.text.matches("MAYOR:").count(), 2);
+    }
+
+    #[test]
+    fn a_dateline_opening_the_lead_dates_the_story() {
+        let rows: &[(&str, Option<&str>)] = &[
+            (
+                "WASHINGTON, March 3, 2024 — The Senate voted to extend the program.",
+                Some("2024-03-03"),
+            ),
+            (
+                "LONDON, 18 September 2024 (AFP) - Strikes closed schools.",
+                Some("2024-09-18"),
+            ),
+            (
+                "The Senate voted on March 3, 2024 - narrowly - to extend it.",
+                None,
+            ),
+        ];
+        for (raw, want) in rows {
+            assert_eq!(cleaned(raw).date.as_deref(), *want, "{raw}");
+        }
     }
 
     #[test]
