@@ -261,6 +261,13 @@ pub fn from_lead(line: &str) -> String {
             .map(|i| line[i + 1..].trim_start_matches([' ', '-', '–', '—', ':']))
             .filter(|rest| !rest.is_empty())
             .unwrap_or(line),
+        // "WASHINGTON — The Senate voted…": the place is no part of a title.
+        None if opens_with_dateline(line) => line
+            .find(['—', '–'])
+            .or_else(|| line.find(" - "))
+            .map(|i| line[i..].trim_start_matches([' ', '-', '–', '—']))
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(line),
         None => line,
     };
     let first_sentence = crate::text::sentences::sentences(line)
@@ -347,6 +354,14 @@ mod tests {
                 "The central bank raised rates again on Tuesday. It said inflation was too high."
             ),
             "The central bank raised rates again on Tuesday."
+        );
+        assert_eq!(
+            from_lead("WASHINGTON — The Senate voted to extend the program. It passed 60-40."),
+            "The Senate voted to extend the program."
+        );
+        assert_eq!(
+            from_lead("LONDON (Reuters) - Strikes closed schools. Unions said more would follow."),
+            "Strikes closed schools."
         );
         assert_eq!(
             from_lead("Crews launched on Sunday(Oct. 13) from the coast. Then it rained."),
