@@ -7,13 +7,13 @@
 //! lines at the top (datelines, bylines) → context chrome (menus, link
 //! lists, repeated furniture) → headline → story date → outlet.
 
-use std::collections::BTreeMap;
-
 use super::caption::is_caption;
 use super::chrome;
-use super::dates::{date_marker, dateline, find_dates, weekday_number, Day};
+use super::context::{link_headlines, link_lists, menus, repeated_furniture};
+use super::dates::{date_marker, dateline, find_dates};
 use super::offsets::{OffsetMap, Segment};
 use super::outlet;
+use super::story_date::{lead_dateline, story_date, update_line};
 use super::title::{self, TitleKind};
 use crate::analysis::Span;
 
@@ -84,15 +84,15 @@ const TOP_WINDOW: usize = 8;
 const TITLE_WINDOW: usize = 6;
 
 #[derive(Clone, Debug)]
-struct Line<'a> {
+pub(super) struct Line<'a> {
     /// Raw byte offset of `text`.
-    start: usize,
-    text: &'a str,
-    rule: Option<&'static str>,
+    pub start: usize,
+    pub text: &'a str,
+    pub rule: Option<&'static str>,
 }
 
 /// Rules that remove metadata rather than chrome: they do not make a menu.
-fn meta_rule(rule: Option<&str>) -> bool {
+pub(super) fn meta_rule(rule: Option<&str>) -> bool {
     matches!(
         rule,
         Some("dateline" | "byline" | "masthead" | "date-marker" | "credits")
@@ -122,44 +122,7 @@ fn credits(line: &str) -> bool {
         && line.split_whitespace().count() <= 30
 }
 
-/// The date of a place dateline that opens a paragraph: "WASHINGTON, March
-/// 3, 2024 — The Senate voted…", "LONDON, 18 September 2024 (AFP) - …".
-fn lead_dateline(para: &str) -> Option<String> {
-    let cut = (0..=para.len().min(90))
-        .rev()
-        .find(|&i| para.is_char_boundary(i))
-        .unwrap_or(0);
-    let head = &para[..cut];
-    let end = [" — ", " – ", " - ", "—", " ("]
-        .iter()
-        .filter_map(|sep| head.find(sep))
-        .min()?;
-    let place = &head[..end];
-    let date = find_dates(place).into_iter().find_map(|f| f.full())?;
-    // Only a place and the date before the dash: capitalised words,
-    // numbers and commas.
-    place
-        .split_whitespace()
-        .all(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.is_empty()
-                || w.chars().all(|c| c.is_ascii_digit())
-                || w.chars().next().is_some_and(char::is_uppercase)
-        })
-        .then(|| date.iso())
-}
-
-/// A dateline that gives a revision ("Updated …", "Last modified …"), not
-/// the first publication.
-fn update_line(line: &str) -> bool {
-    let l = line.trim_start().to_lowercase();
-    ["updated", "last updated", "modified", "last modified"]
-        .iter()
-        .any(|p| l.starts_with(p))
-        && !l.contains("published")
-}
-
-fn norm(s: &str) -> String {
+pub(super) fn norm(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -453,206 +416,6 @@ fn split_lines(raw: &str, body_start: usize) -> Vec<Line<'_>> {
         });
     }
     lines
-}
-
-/// Three or more short lines in a row ("Home / World / Business", "View
-/// settings / Font size / Site colours") before the story starts or after
-/// it ends are a menu: navigation frames a story, while a list inside it
-/// is content. Metadata lines between them neither count nor break the run.
-fn menus(lines: &mut [Line]) {
-    let Some((first, last)) = story_bounds(lines) else {
-        return;
-    };
-    let mut run: Vec<usize> = Vec::new();
-    let flush = |run: &mut Vec<usize>, lines: &mut [Line]| {
-        if run.len() >= 3 {
-            for &i in run.iter() {
-                if lines[i].rule.is_none() {
-                    lines[i].rule = Some("menu");
-                }
-            }
-        }
-        run.clear();
-    };
-    for i in (0..first).chain(last + 1..lines.len()) {
-        if i == last + 1 {
-            flush(&mut run, lines);
-        }
-        if meta_rule(lines[i].rule) {
-            continue;
-        }
-        if chrome::short_item(lines[i].text) && dateline(lines[i].text).is_none() {
-            run.push(i);
-        } else {
-            flush(&mut run, lines);
-        }
-    }
-    flush(&mut run, lines);
-}
-
-/// The first and last prose paragraphs among the lines not yet dropped.
-fn story_bounds(lines: &[Line]) -> Option<(usize, usize)> {
-    let prose = |i: &usize| lines[*i].rule.is_none() && prose_line(&lines[*i]);
-    let first = (0..lines.len()).find(prose)?;
-    let last = (0..lines.len()).rev().find(prose)?;
-    Some((first, last))
-}
-
-/// Under a "Related" or "More from …" header, the headline-shaped lines are
-/// links to other stories; so are two or more headline-shaped lines in a
-/// row after the story has begun.
-fn link_lists(lines: &mut [Line]) {
-    let mut i = 0;
-    while i < lines.len() {
-        if chrome::link_list_header(lines[i].text) {
-            let mut j = i + 1;
-            while j < lines.len()
-                && (chrome::headline_shaped(lines[j].text) || lines[j].rule.is_some())
-                && !meta_rule(lines[j].rule)
-            {
-                j += 1;
-            }
-            if j > i + 1 || lines[i].rule.is_some() {
-                for line in &mut lines[i..j] {
-                    line.rule = line.rule.or(Some("link-list"));
-                }
-            }
-            i = j.max(i + 1);
-        } else {
-            i += 1;
-        }
-    }
-}
-
-/// Short lines that come back several times in one page are site
-/// furniture ("Advertisement", "Most read"), never the story.
-fn repeated_furniture(lines: &mut [Line], title_line: Option<usize>) {
-    let mut count: BTreeMap<String, usize> = BTreeMap::new();
-    let key = |l: &Line| norm(l.text);
-    let short = |l: &Line| {
-        // Speaker labels ("MAYOR:") and questions repeat in interviews.
-        l.text.split_whitespace().count() <= 6 && !l.text.ends_with(['.', ':', '?'])
-    };
-    for l in lines.iter().filter(|l| l.rule.is_none() && short(l)) {
-        *count.entry(key(l)).or_default() += 1;
-    }
-    let title = title_line.map(|i| key(&lines[i]));
-    for l in lines.iter_mut() {
-        if l.rule.is_none()
-            && short(l)
-            && count.get(&key(l)).is_some_and(|&n| n >= 2)
-            && Some(key(l)) != title
-        {
-            l.rule = Some("repeated-furniture");
-        }
-    }
-}
-
-/// A line that ends in sentence punctuation: a paragraph of the story.
-fn prose_line(l: &Line) -> bool {
-    let end = l.text.trim_end_matches(['"', '”', '’', '\'', ')']);
-    end.ends_with(['.', '!', '?', '…']) && l.text.split_whitespace().count() >= 6
-}
-
-/// Inside the story, a headline-shaped line with a headline's verb between
-/// two paragraphs is a link to another story ("Mayor says the tunnel will
-/// open in spring"); after the story's last paragraph, two or more
-/// headline-shaped lines are a list of links.
-fn link_headlines(lines: &mut [Line], title_line: Option<usize>) {
-    let kept: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines[i].rule.is_none())
-        .collect();
-    let Some(lead) = kept
-        .iter()
-        .position(|&i| prose_line(&lines[i]) && Some(i) > title_line)
-    else {
-        return;
-    };
-    let last = kept
-        .iter()
-        .rposition(|&i| prose_line(&lines[i]))
-        .unwrap_or(lead);
-    let link = |l: &Line| chrome::headline_shaped(l.text) && !is_caption(l.text);
-    let mut marks = Vec::new();
-    for k in lead + 1..last {
-        let l = &lines[kept[k]];
-        let para = |l: &Line| prose_line(l) || is_caption(l.text);
-        let between = para(&lines[kept[k - 1]]) && para(&lines[kept[k + 1]]);
-        if link(l) && between && chrome::headline_verb(l.text) {
-            marks.push(kept[k]);
-        }
-    }
-    let tail = &kept[last + 1..];
-    if tail.len() >= 2 && tail.iter().all(|&i| link(&lines[i])) {
-        marks.extend_from_slice(tail);
-    }
-    for i in marks {
-        lines[i].rule = Some("link-headline");
-    }
-}
-
-/// Words in a sentence that put it in the future or the conditional: its
-/// weekday is a plan, not the day of the report.
-pub(super) fn future(sentence: &str) -> bool {
-    chrome::words(sentence).iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "will"
-                | "would"
-                | "expected"
-                | "expects"
-                | "scheduled"
-                | "plans"
-                | "planned"
-                | "plan"
-                | "next"
-                | "upcoming"
-                | "due"
-                | "until"
-                | "ahead"
-                | "tomorrow"
-        ) || w.ends_with("'ll")
-    })
-}
-
-/// With no stated date: the latest day a photo caption gives, moved to a
-/// later weekday the text reports as past ("Wednesday morning the search
-/// was called off", the caption saying "Tuesday, March 26, 2024").
-fn story_date(out: &mut Cleaned) {
-    let caption_days = out
-        .captions
-        .iter()
-        .flat_map(|s| find_dates(&out.text[s.start..s.end]))
-        .filter_map(|f| f.full());
-    let Some(anchor) = caption_days.max() else {
-        return;
-    };
-    let mut best: Day = anchor;
-    let mut caption = out.captions.iter().peekable();
-    for s in crate::text::sentences::sentences(&out.text) {
-        // Captions and sentences both come in text order.
-        while caption.peek().is_some_and(|c| c.end <= s.start) {
-            caption.next();
-        }
-        if caption.peek().is_some_and(|c| c.overlaps(s)) {
-            continue;
-        }
-        let sentence = &out.text[s.start..s.end];
-        let days: Vec<Day> = sentence
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| w.starts_with(char::is_uppercase) && w.len() >= 6)
-            .filter_map(|w| weekday_number(w).and_then(|wd| anchor.nearest_weekday(wd)))
-            .collect();
-        if !days.is_empty() && !future(sentence) {
-            best = days.into_iter().fold(best, Day::max);
-        }
-    }
-    out.date = Some(best.iso());
-    out.date_kind = Some(if best > anchor {
-        DateKind::Weekday
-    } else {
-        DateKind::Caption
-    });
 }
 
 /// The agency whose copy the text is: a wire dateline opening one of the

@@ -4,11 +4,13 @@
 mod caption;
 mod chrome;
 mod clean;
+mod context;
 pub(crate) mod dates;
 mod front_matter;
 mod offsets;
 mod outlet;
 mod repeats;
+mod story_date;
 mod title;
 mod validate;
 mod years;

@@ -3,8 +3,8 @@
 //! dated by its own text, put that day in exactly one year: they report the
 //! same days. The date is marked as taking its year from the corpus.
 
-use super::clean::future;
 use super::dates::{find_dates, Day};
+use super::story_date::future;
 use super::{DateKind, Document};
 
 /// Days between a year-less date and another article's date for that
