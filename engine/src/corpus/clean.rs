@@ -174,54 +174,7 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
         }
     }
 
-    // Metadata lines at the top: datelines, bylines, an author's name
-    // repeated beside the byline.
-    let mut publisher: Option<String> = None;
-    let mut authors: Vec<String> = Vec::new();
-    let mut seen = 0;
-    for line in lines.iter_mut() {
-        if line.rule.is_some() {
-            continue;
-        }
-        if seen >= TOP_WINDOW {
-            // Further down only an explicit "Published/Updated …" line.
-            let first = line.text.split_whitespace().next().unwrap_or("");
-            let cue = matches!(
-                first.trim_end_matches(':').to_lowercase().as_str(),
-                "published" | "updated" | "posted" | "first" | "last" | "modified"
-            );
-            if cue {
-                if let Some(d) = dateline(line.text) {
-                    stated.push((d, update_line(line.text)));
-                    line.rule = Some("dateline");
-                }
-            }
-            continue;
-        }
-        seen += 1;
-        if let Some(d) = dateline(line.text) {
-            stated.push((d, update_line(line.text)));
-            line.rule = Some("dateline");
-        } else if let Some(o) = outlet::byline(line.text) {
-            if let Some(f) = find_dates(line.text).iter().find_map(|f| f.full()) {
-                stated.push((f.iso(), false));
-            }
-            let name = line.text.split_once(' ').map_or("", |x| x.1);
-            let name = name.split([',', '|', ';']).next().unwrap_or("");
-            authors.push(norm(name));
-            if publisher.is_none() {
-                publisher = o;
-            }
-            line.rule = Some("byline");
-        }
-    }
-    if !authors.is_empty() {
-        for line in lines.iter_mut().take(TOP_WINDOW * 2) {
-            if line.rule.is_none() && authors.contains(&norm(line.text)) {
-                line.rule = Some("byline");
-            }
-        }
-    }
+    let mut publisher = top_metadata(&mut lines, &mut stated);
     // A dateline opening the lead ("LONDON, March 3, 2024 (AFP) -").
     if stated.is_empty() {
         let lead_date = lines
@@ -249,24 +202,11 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
         .map(|(i, _)| i)
         .take(TITLE_WINDOW)
         .collect();
-    let mut title_line = None;
-    if given_title.is_none() {
-        let texts: Vec<&str> = top.iter().map(|&i| lines[i].text).collect();
-        let mast = |l: &str| outlet::masthead(l).is_some();
-        if let Some(k) = title::choose(&texts, &body, mast) {
-            let i = top[k];
-            title_line = Some(i);
-            let t = lines[i].text;
-            match outlet::title_suffix(t) {
-                Some((head, site)) => {
-                    out.title = Some(head);
-                    publisher = publisher.or(Some(site));
-                }
-                None => out.title = Some(t.to_string()),
-            }
-            out.title_kind = TitleKind::Headline;
-        }
-    }
+    let title_line = if given_title.is_none() {
+        headline(&lines, &top, &body, &mut out, &mut publisher)
+    } else {
+        None
+    };
     // Above the headline, headline-shaped lines the story does not repeat
     // are other stories' titles (a "most read" strip, a promotion).
     if let Some(t) = title_line {
@@ -287,13 +227,11 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
     let repeat_of = given_title
         .map(norm)
         .or_else(|| title_line.map(|i| norm(lines[i].text)));
-    for (i, line) in lines.iter_mut().enumerate() {
-        if line.rule.is_none()
-            && Some(i) != title_line
-            && title_line.is_none_or(|t| i > t)
-            && repeat_of.as_deref() == Some(norm(line.text).as_str())
-        {
-            line.rule = Some("repeated-title");
+    if let Some(rep) = repeat_of {
+        for (i, line) in lines.iter_mut().enumerate() {
+            if line.rule.is_none() && title_line.is_none_or(|t| i > t) && norm(line.text) == rep {
+                line.rule = Some("repeated-title");
+            }
         }
     }
     repeated_furniture(&mut lines, title_line);
@@ -358,6 +296,87 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
         .collect();
     out.removed.sort_by_key(|r| (r.raw.start, r.raw.end));
     out
+}
+
+/// Metadata lines at the top (datelines, bylines, an author's name repeated
+/// beside the byline) and "Published/Updated …" lines anywhere: their dates
+/// go to `stated` (with whether each is an update), the lines are dropped,
+/// and a byline's outlet is returned.
+fn top_metadata(lines: &mut [Line], stated: &mut Vec<(String, bool)>) -> Option<String> {
+    let mut publisher: Option<String> = None;
+    let mut authors: Vec<String> = Vec::new();
+    let mut seen = 0;
+    for line in lines.iter_mut() {
+        if line.rule.is_some() {
+            continue;
+        }
+        if seen >= TOP_WINDOW {
+            // Further down only an explicit "Published/Updated …" line.
+            let first = line.text.split_whitespace().next().unwrap_or("");
+            let cue = matches!(
+                first.trim_end_matches(':').to_lowercase().as_str(),
+                "published" | "updated" | "posted" | "first" | "last" | "modified"
+            );
+            if cue {
+                if let Some(d) = dateline(line.text) {
+                    stated.push((d, update_line(line.text)));
+                    line.rule = Some("dateline");
+                }
+            }
+            continue;
+        }
+        seen += 1;
+        if let Some(d) = dateline(line.text) {
+            stated.push((d, update_line(line.text)));
+            line.rule = Some("dateline");
+        } else if let Some(o) = outlet::byline(line.text) {
+            if let Some(f) = find_dates(line.text).iter().find_map(|f| f.full()) {
+                stated.push((f.iso(), false));
+            }
+            let name = line.text.split_once(' ').map_or("", |x| x.1);
+            let name = name.split([',', '|', ';']).next().unwrap_or("");
+            authors.push(norm(name));
+            if publisher.is_none() {
+                publisher = o;
+            }
+            line.rule = Some("byline");
+        }
+    }
+    if !authors.is_empty() {
+        for line in lines.iter_mut().take(TOP_WINDOW * 2) {
+            if line.rule.is_none() && authors.contains(&norm(line.text)) {
+                line.rule = Some("byline");
+            }
+        }
+    }
+    publisher
+}
+
+/// Picks the headline among the top lines; sets the title (cut of a site
+/// suffix, whose name becomes the publisher if none is known yet) and
+/// returns the headline's line.
+fn headline(
+    lines: &[Line],
+    top: &[usize],
+    body: &title::Body,
+    out: &mut Cleaned,
+    publisher: &mut Option<String>,
+) -> Option<usize> {
+    let texts: Vec<&str> = top.iter().map(|&i| lines[i].text).collect();
+    let mast = |l: &str| outlet::masthead(l).is_some();
+    let i = top[title::choose(&texts, body, mast)?];
+    let t = lines[i].text;
+    match outlet::title_suffix(t) {
+        Some((head, site)) => {
+            out.title = Some(head);
+            if publisher.is_none() {
+                *publisher = Some(site);
+            }
+        }
+        None => out.title = Some(t.to_string()),
+    }
+    out.title_kind = TitleKind::Headline;
+    Some(i)
 }
 
 fn push_piece(out: &mut Cleaned, line: &Line, from: usize, to: usize) {
