@@ -326,13 +326,16 @@ fn top_metadata(lines: &mut [Line], stated: &mut Vec<(String, bool)>) -> Option<
             continue;
         }
         seen += 1;
-        if let Some(d) = dateline(line.text) {
-            stated.push((d, update_line(line.text)));
-            line.rule = Some("dateline");
-        } else if let Some(o) = outlet::byline(line.text) {
-            if let Some(f) = find_dates(line.text).iter().find_map(|f| f.full()) {
-                stated.push((f.iso(), false));
-            }
+        if let Some(o) = outlet::byline(line.text) {
+            // "By Jane Roe | Published March 4, 2024 | Updated March 5":
+            // the dateline's reading of the dates, else the first one.
+            let date = dateline(line.text).or_else(|| {
+                find_dates(line.text)
+                    .iter()
+                    .find_map(|f| f.full())
+                    .map(|d| d.iso())
+            });
+            stated.extend(date.map(|d| (d, false)));
             let name = line.text.split_once(' ').map_or("", |x| x.1);
             let name = name.split([',', '|', ';']).next().unwrap_or("");
             authors.push(norm(name));
@@ -340,6 +343,9 @@ fn top_metadata(lines: &mut [Line], stated: &mut Vec<(String, bool)>) -> Option<
                 publisher = o;
             }
             line.rule = Some("byline");
+        } else if let Some(d) = dateline(line.text) {
+            stated.push((d, update_line(line.text)));
+            line.rule = Some("dateline");
         }
     }
     if !authors.is_empty() {

@@ -520,25 +520,29 @@ pub fn dateline(line: &str) -> Option<String> {
             .iter()
             .any(|(f, _)| f.span.start <= tok.start && tok.end <= f.span.end)
     };
-    let mut label_words = 0;
+    // A label beside the date: a section glued after it ("September 18,
+    // 2024Business News"), a site or place before it behind a separator
+    // ("Example Courier | Saturday, June 8, 2024"). Capitalised words only.
+    let (mut before, mut after) = (0, 0);
     for tok in t.iter().filter(|x| !inside(x)) {
         if tok.digits(1, 9).is_some() || !tok.alpha() || dateline_word(tok.s) {
             continue;
         }
-        // A section label glued after the date: capitalised words, no sentence.
-        if tok.start >= first.0.span.end && tok.s.chars().next().is_some_and(char::is_uppercase) {
-            label_words += 1;
-            continue;
+        if !tok.s.chars().next().is_some_and(char::is_uppercase) {
+            return None;
         }
-        return None;
+        if tok.start < first.0.span.start {
+            before += 1;
+        } else {
+            after += 1;
+        }
     }
-    let label_ok = label_words == 0
-        || (label_words <= 3
-            && !line[first.0.span.end..].contains(['.', '!', '?', '"', '“'])
-            && t.iter()
-                .take_while(|x| x.start < first.0.span.start)
-                .all(|x| !x.alpha() || dateline_word(x.s)));
-    if !label_ok {
+    let separated = t
+        .iter()
+        .rfind(|x| x.end <= first.0.span.start && !(x.alpha() && dateline_word(x.s)))
+        .is_some_and(|x| matches!(x.s, "|" | "•" | "·" | "-" | "–" | "—" | ","));
+    let sentence = line.contains(['!', '?', '"', '“', '”']);
+    if before + after > 4 || sentence || (before > 0 && !separated) {
         return None;
     }
     if dates.iter().all(|(_, d)| *d == first.1) {
@@ -643,6 +647,12 @@ mod tests {
             // A date glued to the section label after it.
             ("April 2, 2022World News", Some("2022-04-02")),
             ("June 7, 2021 Politics", Some("2021-06-07")),
+            (
+                "Example Courier | Saturday, June 8, 2024",
+                Some("2024-06-08"),
+            ),
+            ("VIENNA, March 3, 2024", Some("2024-03-03")),
+            ("Talks Resume March 3, 2024", None),
             // Published and updated: the first publication.
             (
                 "Published March 3, 2024 Updated March 4, 2024",
