@@ -351,7 +351,7 @@ fn every_page_reads_right() {
             let rules: Vec<(&str, &str)> = d
                 .removed
                 .iter()
-                .map(|r| (r.rule, &d.raw[r.raw.start..r.raw.end]))
+                .map(|r| (r.rule.as_ref(), &d.raw[r.raw.start..r.raw.end]))
                 .collect();
             check(
                 &format!("drop {line:?} by {rule}"),

@@ -16,18 +16,21 @@ use super::outlet;
 use super::story_date::{lead_dateline, story_date, update_line};
 use super::title::{self, TitleKind};
 use crate::analysis::Span;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// A raw line the cleaner dropped (or the part of it, for a date marker).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Removed {
     /// Byte range in the raw file.
     pub raw: Span,
-    /// Name of the rule that dropped it.
-    pub rule: &'static str,
+    /// Name of the rule that dropped it (owned once it crossed a serde boundary).
+    pub rule: Cow<'static, str>,
 }
 
 /// How a document's date was found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum DateKind {
     /// The front matter's `date:`.
     FrontMatter,
@@ -148,7 +151,7 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
             } else {
                 partial.push(Removed {
                     raw: Span::new(line.start, line.start + end),
-                    rule: "date-marker",
+                    rule: Cow::Borrowed("date-marker"),
                 });
                 line.start += end + (rest.len() - rest_trim.len());
                 line.text = rest_trim;
@@ -268,7 +271,7 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
             push_piece(&mut out, line, from, tag.start);
             partial.push(Removed {
                 raw: Span::new(line.start + tag.start, line.start + tag.end),
-                rule: "inline-markup",
+                rule: Cow::Borrowed("inline-markup"),
             });
             from = tag.end;
         }
@@ -289,7 +292,7 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
         .filter_map(|l| {
             l.rule.map(|rule| Removed {
                 raw: Span::new(l.start, l.start + l.text.len()),
-                rule,
+                rule: Cow::Borrowed(rule),
             })
         })
         .chain(partial)
@@ -542,7 +545,7 @@ mod tests {
              Sponsored Partner Content\n\nMAYOR:\n\nWe will build the wall this year.\n\n\
              Sponsored Partner Content\n\nMAYOR:\n\nThe money is already set aside.",
         );
-        let rules: Vec<&str> = c.removed.iter().map(|r| r.rule).collect();
+        let rules: Vec<&str> = c.removed.iter().map(|r| r.rule.as_ref()).collect();
         assert_eq!(rules, ["repeated-furniture", "repeated-furniture"]);
         assert_eq!(c.text.matches("MAYOR:").count(), 2);
     }

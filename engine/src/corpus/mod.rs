@@ -28,7 +28,7 @@ use std::fmt;
 use std::path::Path;
 
 /// Article metadata: from front matter where given, otherwise inferred.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     pub title: String,
     /// True when the title was inferred from the text rather than given.
@@ -70,7 +70,7 @@ impl Meta {
 }
 
 /// One cleaned article.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Document {
     /// The file stem: stable, used in URLs.
     pub id: String,
@@ -165,7 +165,7 @@ impl Document {
 }
 
 /// A set of articles, in id order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Corpus {
     pub documents: Vec<Document>,
 }
