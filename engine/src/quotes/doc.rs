@@ -92,6 +92,21 @@ impl<'a> Doc<'a> {
         (m.span.start <= w.start && w.end <= m.span.end && m.kind.is_name()).then_some((k, m))
     }
 
+    /// The speech frame word `i` opens, unless it is part of a name
+    /// ("United States" holds no verb "states").
+    pub fn verb(&self, i: usize) -> Option<super::lexicon::Verb> {
+        let v = super::lexicon::verb(self.word(i))?;
+        self.mention_at(i).is_none().then_some(v)
+    }
+
+    /// A name mentioned elsewhere in the document with exactly this surface
+    /// ("Fed" detected in one sentence, missed at the start of another).
+    pub fn known_surface(&self, w: &str) -> Option<usize> {
+        self.ms
+            .iter()
+            .position(|m| m.kind.is_name() && m.span.slice(self.text) == w)
+    }
+
     /// The text between two byte offsets ("" when out of range).
     pub fn between(&self, from: usize, to: usize) -> &'a str {
         self.text.get(from..to).unwrap_or("")
@@ -111,7 +126,12 @@ impl<'a> Doc<'a> {
 pub fn can_speak(k: EntityType) -> bool {
     matches!(
         k,
-        EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Norp
+        EntityType::Person
+            | EntityType::Org
+            | EntityType::Gpe
+            | EntityType::Norp
+            // An embassy or a ministry building speaks for its organisation.
+            | EntityType::Fac
     )
 }
 

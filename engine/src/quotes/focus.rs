@@ -21,6 +21,8 @@ pub struct Event {
     pub speaker: Speaker,
     /// A speech act (a verb or a quote), not only a clause subject.
     pub speech: bool,
+    /// A quote with its speaker.
+    pub quote: bool,
 }
 
 /// Persons introduced with a role ("Gov. Wes Moore"): (position, role, mention).
@@ -151,13 +153,14 @@ impl<'d, 'a> Focus<'d, 'a> {
         found
     }
 
-    pub fn push(&mut self, pos: usize, speaker: Speaker, speech: bool) {
+    pub fn push(&mut self, pos: usize, speaker: Speaker, speech: bool, quote: bool) {
         self.events.push(Event {
             pos,
             sent: self.doc.sentence_ix(pos),
             para: self.doc.para_ix(pos),
             speaker,
             speech,
+            quote,
         });
     }
 
@@ -166,12 +169,19 @@ impl<'d, 'a> Focus<'d, 'a> {
     /// sentence or the act was in the sentence before; in the paragraph
     /// before when the quote opens its paragraph.
     pub fn continued(&self, open: usize) -> Option<Speaker> {
-        let ev = self
+        let mut acts = self
             .events
             .iter()
             .rev()
             .skip_while(|e| e.pos >= open)
-            .find(|e| e.speech)?;
+            .filter(|e| e.speech);
+        let last = acts.next()?;
+        // A quote's own frame outweighs another verb in its sentence
+        // ("…,” X said as the crowd shouted).
+        let ev = std::iter::once(last)
+            .chain(acts.take_while(|e| e.sent == last.sent))
+            .find(|e| e.quote)
+            .unwrap_or(last);
         let doc = self.doc;
         let sent = doc.sentence_ix(open);
         let para = doc.para_ix(open);

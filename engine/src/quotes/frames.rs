@@ -96,7 +96,7 @@ impl Doc<'_> {
 
     /// A person named right after an organisation in one phrase: "SpaceX's
     /// Kate Tice", "U.S. Coast Guard Rear Admiral Shannon Gilreath".
-    fn person_after(&self, m: usize, hi: usize) -> Option<usize> {
+    fn person_after(&self, m: usize, hi: usize, comma: bool) -> Option<usize> {
         let mm = self.ms.get(m)?;
         let mut k = self.word_from(mm.span.end);
         let mut commas = 0;
@@ -110,7 +110,7 @@ impl Doc<'_> {
             if g.contains(',') {
                 commas += 1;
             }
-            if commas > 1 || (breaks(g) && !g.trim().starts_with(',') && !self.soft_gap(prev, k)) {
+            if commas > usize::from(comma) || (breaks(g) && !g.trim().starts_with(',') && !self.soft_gap(prev, k)) {
                 return None;
             }
             if let Some((ix, p)) = self.mention_at(k) {
@@ -131,6 +131,23 @@ impl Doc<'_> {
         None
     }
 
+    /// "the Shipping company Acme Lines": a name after a descriptor noun
+    /// is the one the phrase is about.
+    fn described_after(&self, m: usize, hi: usize) -> Option<usize> {
+        let mm = self.ms.get(m)?;
+        let k = self.word_from(mm.span.end);
+        let w = self.words.get(k)?;
+        if w.end > hi || breaks(self.between(mm.span.end, w.start)) {
+            return None;
+        }
+        if !lx::is_org_descriptor(self.word(k)) {
+            return None;
+        }
+        let (ix, n) = self.mention_at(k + 1)?;
+        let gap_ok = !breaks(self.gap(k, k + 1));
+        (gap_ok && matches!(n.kind, EntityType::Org | EntityType::Person)).then_some(ix)
+    }
+
     /// The speaker a candidate mention stands for, or None if it cannot be one.
     fn speaker_mention(&self, ix: usize, lo: usize, hi: usize) -> Option<Who> {
         let m = self.ms.get(ix)?;
@@ -138,7 +155,7 @@ impl Doc<'_> {
             return None;
         }
         if m.kind != EntityType::Person {
-            if let Some(p) = self.person_after(ix, hi) {
+            if let Some(p) = self.person_after(ix, hi, true).or_else(|| self.described_after(ix, hi)) {
                 return Some(Who::Named(p));
             }
             if m.kind == EntityType::Norp || self.is_possessive(m) {
@@ -179,11 +196,67 @@ impl Doc<'_> {
         None
     }
 
+    /// The subject of a verb preceded by comma-separated phrases: the first
+    /// phrase, past introductory ones ("In a statement,"), that holds a name;
+    /// in it the last person ("SpaceX President and COO Gwynne Shotwell"),
+    /// else its first organisation.
+    pub fn segment_subject(&self, lo: usize, hi: usize) -> Option<Who> {
+        let body = self.between(lo, hi);
+        let mut start = lo;
+        for (ix, piece) in body.split(',').enumerate().take(6) {
+            let seg = Span::new(start, start + piece.len());
+            start = seg.end + 1;
+            let r = self.words_in(seg.start, seg.end);
+            let Some(first) = r.clone().next() else { continue };
+            let fw = self.word(first);
+            if let Some(p) = lx::pronoun(fw) {
+                return Some(Who::Pronoun(p, self.words.get(first)?.start));
+            }
+            if ix > 0 || lx::is_preposition(fw) || fw.ends_with("ing") {
+                // Introductory phrases and clauses hold no subject…
+                if lx::is_preposition(fw) || fw.ends_with("ing") || fw == "who" || fw == "which" {
+                    continue;
+                }
+            }
+            let mut person = None;
+            let mut other = None;
+            let mut k = r.start;
+            while k < r.end {
+                let Some((mi, m)) = self.mention_at(k) else {
+                    k += 1;
+                    continue;
+                };
+                if can_speak(m.kind)
+                    && m.kind != EntityType::Norp
+                    && !self.is_possessive(m)
+                    && !self.in_pp(k, seg.start)
+                {
+                    if m.kind == EntityType::Person {
+                        person = Some(mi);
+                    } else if other.is_none() {
+                        other = Some(mi);
+                    }
+                }
+                k = self.word_from(m.span.end).max(k + 1);
+            }
+            if let (None, Some(o)) = (person, other) {
+                // "Russia's UN ambassador, Vassily Nebenzya, said": the
+                // organisation qualifies the person named next.
+                if let Some(p) = self.person_after(o, hi, true) {
+                    return Some(Who::Named(p));
+                }
+            }
+            if let Some(ix) = person.or(other) {
+                return Some(Who::Named(ix));
+            }
+        }
+        None
+    }
+
     /// The subject right before verb word `vi`, skipping auxiliaries, adverbs,
     /// appositives between commas and circumstances ("in a statement").
     pub fn subject_before(&self, vi: usize, lo: usize) -> Option<Who> {
         let mut j = vi;
-        let mut jumps = 0;
         loop {
             j = j.checked_sub(1)?;
             let w = *self.words.get(j)?;
@@ -192,19 +265,9 @@ impl Doc<'_> {
             }
             let t = self.word(j);
             let gap = self.gap(j, j + 1);
-            if gap.contains(',') && jumps < 3 {
-                // "Kate Tice, SpaceX's manager, said": a name right before the
-                // comma is the subject; otherwise skip back over the appositive.
-                if let Some((ix, m)) = self.mention_at(j) {
-                    if m.kind == EntityType::Person {
-                        return Some(Who::Named(ix));
-                    }
-                }
-                let before = self.between(lo, w.start);
-                let open = before.rfind(',')?;
-                j = self.word_from(lo + open);
-                jumps += 1;
-                continue;
+            if gap.contains(',') {
+                // "Kate Tice, SpaceX's manager, said": past the appositives.
+                return self.segment_subject(lo, w.end);
             }
             if lx::is_verb_filler(t) {
                 continue;
@@ -260,6 +323,13 @@ impl Doc<'_> {
             if let Some((ix, _)) = org {
                 return Some(Who::Named(ix));
             }
+            if let Some(ix) = prev
+                .map(|p| self.word(p))
+                .filter(|w| is_cap(w))
+                .and_then(|w| self.known_surface(w))
+            {
+                return Some(Who::Named(ix));
+            }
             if prev.is_some_and(|p| p > 0 && lx::is_preposition(self.word(p - 1)))
                 || lx::is_preposition(prev_word)
             {
@@ -283,6 +353,7 @@ impl Doc<'_> {
     /// Tice from Hawthorne"): a person in the phrase first, else an organisation.
     pub fn object_after(&self, vi: usize, hi: usize) -> Option<Who> {
         let mut first_org = None;
+        let mut person = None;
         let mut role = None;
         let mut k = vi + 1;
         let mut prev = vi;
@@ -305,8 +376,9 @@ impl Doc<'_> {
                 break;
             }
             if let Some((ix, m)) = self.mention_at(k) {
-                if m.kind == EntityType::Person {
-                    return Some(Who::Named(ix));
+                // "SpaceX's Kate Tice": a possessive only modifies the name.
+                if m.kind == EntityType::Person && !self.is_possessive(m) {
+                    person = Some(ix);
                 }
                 if matches!(m.kind, EntityType::Org | EntityType::Gpe)
                     && !self.is_possessive(m)
@@ -329,7 +401,7 @@ impl Doc<'_> {
             k += 1;
             seen += 1;
         }
-        if let Some(ix) = first_org {
+        if let Some(ix) = person.or(first_org) {
             return Some(Who::Named(ix));
         }
         if seen == 0 {
@@ -358,7 +430,7 @@ impl Doc<'_> {
                     return Some(Who::Named(ix));
                 }
                 if matches!(m.kind, EntityType::Org | EntityType::Gpe) {
-                    return Some(self.person_after(ix, hi).map_or(Who::Named(ix), Who::Named));
+                    return Some(self.person_after(ix, hi, false).map_or(Who::Named(ix), Who::Named));
                 }
                 let next = self.word_from(m.span.end).max(k + 1);
                 prev = next - 1;
@@ -411,7 +483,7 @@ impl Doc<'_> {
                     at: w.start,
                 });
             }
-            let Some(verb) = lx::verb(t) else { continue };
+            let Some(verb) = self.verb(vi) else { continue };
             let who = if verb == Verb::Participle {
                 self.clause_subject(lo, w.start)
             } else if vi > 0 && self.words.get(vi - 1).is_some_and(|p| p.start >= lo)
@@ -476,7 +548,7 @@ impl Doc<'_> {
         while vi < r.end && lx::is_verb_filler(self.word(vi)) && vi < first + 2 {
             vi += 1;
         }
-        if matches!(lx::verb(self.word(vi)), Some(Verb::Reporting)) && set_off {
+        if matches!(self.verb(vi), Some(Verb::Reporting)) && set_off {
             let who = self.object_after(vi, hi)?;
             return Some(Frame {
                 who,
@@ -485,14 +557,20 @@ impl Doc<'_> {
             });
         }
         // "X said": a subject phrase first, then the verb.
-        let opens_np = is_cap(w0) || lx::is_determiner(w0) || lx::pronoun(w0).is_some();
+        let noun = !lx::is_preposition(w0)
+            && !lx::is_verb_filler(w0)
+            && !lx::is_be(w0)
+            && !matches!(w0, "and" | "but" | "or" | "so" | "that" | "which" | "who" | "to");
+        let opens_np = is_cap(w0)
+            || lx::is_determiner(w0)
+            || lx::pronoun(w0).is_some()
+            || (set_off && noun);
         if !opens_np || (!set_off && !ended && !is_cap(w0)) {
             return None;
         }
         let limit = if set_off || ended { 16 } else { 8 };
         for k in r.clone().take(limit) {
-            let t = self.word(k);
-            let Some(verb) = lx::verb(t) else { continue };
+            let Some(verb) = self.verb(k) else { continue };
             if verb != Verb::Reporting {
                 return None;
             }
@@ -500,7 +578,10 @@ impl Doc<'_> {
                 // “…” The ministry said that …: a new statement, not this one's tag.
                 return None;
             }
-            let who = self.subject_before(k, close)?;
+            let vs = self.words.get(k)?.start;
+            let who = self
+                .segment_subject(close, vs)
+                .or_else(|| self.subject_before(k, close))?;
             return Some(Frame {
                 who,
                 verb,
@@ -523,7 +604,7 @@ impl Doc<'_> {
             return None;
         }
         for k in r {
-            if lx::verb(self.word(k)) == Some(Verb::Reporting) {
+            if self.verb(k) == Some(Verb::Reporting) {
                 let who = self.subject_before(k, lo)?;
                 return Some(Frame {
                     who,

@@ -34,8 +34,8 @@ const REPORTING: &[&str] = &[
     "predict", "predicted", "predicts", "promise", "promised", "promises", "quip", "quipped",
     "quips", "recall", "recalled", "recalls", "reiterate", "reiterated", "reiterates",
     "remark", "remarked", "remarks", "repeat", "repeated", "repeats", "replied", "replies",
-    "reply", "respond", "responded", "responds", "retort", "retorted", "retorts", "said",
-    "say", "says", "scream", "screamed", "screams", "shout", "shouted", "shouts", "state",
+    "reply", "report", "reported", "reports", "respond", "responded", "responds", "retort",
+    "retorted", "retorts", "said", "say", "says", "shout", "shouted", "shouts", "state",
     "stated", "states", "stress", "stressed", "stresses", "suggest", "suggested", "suggests",
     "tell", "tells", "testified", "testifies", "testify", "told", "tweet", "tweeted", "tweets",
     "underline", "underlined", "underlines", "underscore", "underscored", "underscores",
@@ -279,6 +279,38 @@ pub fn is_voice_noun(w: &str) -> bool {
             | "representatives"
             | "source"
             | "sources"
+    )
+}
+
+/// Common nouns that describe the organisation named right after them
+/// ("the shipping company Acme Lines", "tech giant Acme").
+pub fn is_org_descriptor(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "company"
+            | "firm"
+            | "group"
+            | "giant"
+            | "operator"
+            | "owner"
+            | "manager"
+            | "carrier"
+            | "agency"
+            | "maker"
+            | "lender"
+            | "insurer"
+            | "airline"
+            | "broadcaster"
+            | "newspaper"
+            | "network"
+            | "regulator"
+            | "watchdog"
+            | "union"
+            | "charity"
+            | "startup"
+            | "start-up"
+            | "outlet"
+            | "daily"
     )
 }
 

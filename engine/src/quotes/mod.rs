@@ -53,12 +53,17 @@ enum Item {
 
 /// Quotes of one document with their speakers' entity ids.
 fn attribute(text: &str, ms: &[Mention]) -> Vec<(crate::analysis::Span, Option<String>)> {
-    let found = find_quotes(text);
-    let doc = Doc::new(text, ms, &found);
-    let found: Vec<_> = found
-        .into_iter()
-        .filter(|q| !terms::is_term(&doc, q))
-        .collect();
+    let all = find_quotes(text);
+    let doc = Doc::new(text, ms, &all);
+    let mut found = Vec::with_capacity(all.len());
+    let mut prev_term = false;
+    for (i, q) in all.iter().enumerate() {
+        let prev = i.checked_sub(1).and_then(|p| all.get(p));
+        prev_term = terms::is_term(&doc, q, prev, prev_term);
+        if !prev_term {
+            found.push(*q);
+        }
+    }
     let doc = Doc::new(text, ms, &found);
 
     // Reading order: each sentence's subject, every speech verb outside
@@ -68,7 +73,8 @@ fn attribute(text: &str, ms: &[Mention]) -> Vec<(crate::analysis::Span, Option<S
         items.push((s.start, Item::Subject(s.start)));
     }
     for (k, w) in doc.words.iter().enumerate() {
-        if lexicon::verb(doc.word(k)).is_some() && !doc.in_quote(w.start) {
+        let according = doc.word(k).eq_ignore_ascii_case("according") && doc.word(k + 1) == "to";
+        if (according || doc.verb(k).is_some()) && !doc.in_quote(w.start) {
             items.push((w.start, Item::Verb(k)));
         }
     }
@@ -86,13 +92,13 @@ fn attribute(text: &str, ms: &[Mention]) -> Vec<(crate::analysis::Span, Option<S
                 let end = s.end.min(start + 300);
                 if let Some(who) = doc.clause_subject(s.start, end) {
                     let sp = focus.resolve(who);
-                    focus.push(pos, sp, false);
+                    focus.push(pos, sp, false, false);
                 }
             }
             Item::Verb(k) => {
                 if let Some(who) = verb_subject(&doc, k) {
                     let sp = focus.resolve(who);
-                    focus.push(pos, sp, true);
+                    focus.push(pos, sp, true, false);
                 }
             }
             Item::Quote(i) => {
@@ -105,25 +111,20 @@ fn attribute(text: &str, ms: &[Mention]) -> Vec<(crate::analysis::Span, Option<S
                 let speaker = match frame(&doc, q, prev_end, next_start) {
                     Some(f) => {
                         let sp = focus.resolve(f.who);
-                        focus.push(pos, sp, true);
+                        focus.push(pos, sp, true, true);
                         sp
                     }
                     None => match focus.continued(q.outer.start) {
                         Some(sp) => {
-                            focus.push(pos, sp, true);
+                            focus.push(pos, sp, true, true);
                             sp
                         }
                         None => None,
                     },
                 };
-                if std::env::var_os("QDEBUG").is_some() {
-                    eprintln!(
-                        "Q {:?} after={:?} before={:?} -> {:?}",
-                        q.inner.slice(text).chars().take(40).collect::<String>(),
-                        doc.after(q.outer, q.inner.start, next_start),
-                        doc.before(q.outer.start, prev_end),
-                        speaker.and_then(|ix| ms.get(ix)).map(|m| m.entity.clone())
-                    );
+                let framed = focus.events.last().is_some_and(|e| e.pos == pos && e.quote);
+                if !framed && terms::is_unspoken(&doc, q) {
+                    continue;
                 }
                 out.push((q.inner, speaker.and_then(|ix| ms.get(ix)).map(|m| m.entity.clone())));
             }
@@ -136,8 +137,11 @@ fn attribute(text: &str, ms: &[Mention]) -> Vec<(crate::analysis::Span, Option<S
 fn verb_subject(doc: &Doc, k: usize) -> Option<Who> {
     let w = doc.words.get(k)?;
     let s = doc.sentence(doc.sentence_ix(w.start));
+    if doc.word(k).eq_ignore_ascii_case("according") {
+        return doc.according_in(s).map(|f| f.who);
+    }
     let lo = s.start.max(w.start.saturating_sub(300));
-    match lexicon::verb(doc.word(k))? {
+    match doc.verb(k)? {
         Verb::Participle => doc.clause_subject(lo, w.start),
         _ => doc
             .subject_before(k, lo)

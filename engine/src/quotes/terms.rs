@@ -5,14 +5,60 @@ use super::doc::Doc;
 use super::lexicon as lx;
 use super::marks::Found;
 
-/// Whether a quotation is a term or a name rather than speech.
-pub fn is_term(doc: &Doc, q: &Found) -> bool {
+/// Whether a quotation is a term, a name or markup rather than speech.
+/// `prev_term` says the quote before it was a term: "dubbed a “chopstick”
+/// or “mechazilla arm”" names twice.
+pub fn is_term(doc: &Doc, q: &Found, prev: Option<&Found>, prev_term: bool) -> bool {
     let inner = q.inner.slice(doc.text);
+    if is_markup(inner) {
+        return true;
+    }
     let n = inner.split_whitespace().count();
     if n == 0 || n > 4 || inner.contains(['.', '!', '?', ';']) && !inner.ends_with('.') {
         return false;
     }
-    named(doc, q) || modifier(doc, q)
+    let coordinated = prev_term
+        && prev.is_some_and(|p| {
+            matches!(
+                doc.between(p.outer.end, q.outer.start).trim(),
+                "or" | "and" | "," | ", or" | ", and"
+            )
+        });
+    coordinated || named(doc, q) || modifier(doc, q)
+}
+
+/// Attribute values and addresses left from web markup: one token with
+/// URL or identifier characters ("https://…", "_blank").
+fn is_markup(inner: &str) -> bool {
+    !inner.contains(char::is_whitespace)
+        && (inner.contains("://")
+            || inner.starts_with("www.")
+            || inner.contains(['_', '=', '<', '>', '{', '}'])
+            || inner.starts_with('/')
+            || inner.starts_with('#'))
+}
+
+/// A short quote that no frame attributes, in a sentence with no speech verb,
+/// not opening its sentence: a term in scare quotes ("so the “Mechazilla”
+/// pincers could grab it").
+pub fn is_unspoken(doc: &Doc, q: &Found) -> bool {
+    let inner = q.inner.slice(doc.text);
+    if inner.split_whitespace().count() > 3 || inner.contains(['!', '?']) {
+        return false;
+    }
+    let s = doc.sentence(doc.sentence_ix(q.outer.start));
+    if doc.between(s.start.min(q.outer.start), q.outer.start).trim().is_empty() {
+        return false;
+    }
+    let r = doc.words_in(s.start, s.end);
+    !r.clone().any(|k| {
+        doc.words
+            .get(k)
+            .is_some_and(|w| !doc.in_quote(w.start) && doc.verb(k).is_some())
+            || doc.word(k).eq_ignore_ascii_case("according")
+            // "The plan was called “a bold step” by some": words someone used.
+            || lx::is_naming(doc.word(k))
+    })
 }
 
 /// "called “X”", "dubbed a “X”", "known as “X”", "refer to it as a “X”".
@@ -45,12 +91,19 @@ fn named(doc: &Doc, q: &Found) -> bool {
 /// before it and a lower-case noun after it ("a 'May Day' call").
 fn modifier(doc: &Doc, q: &Found) -> bool {
     let after = doc.between(q.outer.end, doc.text.len());
-    if !after.starts_with(' ') {
+    // A quote that ends on its own punctuation ("…,”) closes a clause.
+    let own_end = doc.between(q.inner.end, q.outer.end);
+    if !after.starts_with(' ') || own_end.contains([',', '.', '!', '?', ';', ':']) {
         return false;
     }
     let next = doc.word(doc.word_from(q.outer.end));
     let starts_next = after.trim_start().starts_with(next) && !next.is_empty();
-    if !starts_next || !next.starts_with(|c: char| c.is_lowercase()) || is_function(next) {
+    if !starts_next
+        || !next.starts_with(|c: char| c.is_lowercase())
+        || is_function(next)
+        || next.ends_with("ing")
+        || next.ends_with("ed")
+    {
         return false;
     }
     let wi = doc.word_from(q.outer.start);
