@@ -22,7 +22,10 @@ fn quotes(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
-fn check(rows: &[(&str, &str, &[(&str, Option<&str>)])]) {
+/// (family, article body, expected (quote, speaker) in order).
+type Row<'a> = (&'a str, &'a str, &'a [(&'a str, Option<&'a str>)]);
+
+fn check(rows: &[Row]) {
     for (family, body, want) in rows {
         let text = format!("Storm hits the coast\n\n{body}");
         let got = quotes(&text);

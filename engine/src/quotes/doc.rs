@@ -4,6 +4,7 @@
 
 use super::marks::Found;
 use crate::analysis::{EntityType, Mention, Span};
+use rustc_hash::FxHashMap as HashMap;
 
 /// A word: a run of letters and digits, with inner hyphens ("first-ever").
 #[derive(Clone, Copy, Debug)]
@@ -11,6 +12,10 @@ pub struct Word {
     pub start: usize,
     pub end: usize,
 }
+
+/// Scans reach no further than this many bytes from a quote: keeps a line
+/// of many quotes linear.
+pub const REACH: usize = 600;
 
 pub struct Doc<'a> {
     pub text: &'a str,
@@ -21,18 +26,57 @@ pub struct Doc<'a> {
     pub paras: Vec<Span>,
     /// Outer spans of the quotations, in order.
     pub quoted: Vec<Span>,
+    /// Name surfaces to their first mention.
+    surfaces: HashMap<&'a str, usize>,
+    /// Per sentence, outside quotes: whether a speech verb (or "according",
+    /// or a naming verb) occurs, and the word index of "according to".
+    pub cues: Vec<(bool, Option<usize>)>,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, ms: &'a [Mention], quotes: &[Found]) -> Self {
-        Doc {
+        let mut doc = Doc {
             text,
             ms,
             words: words(text),
             sents: crate::text::sentences::sentences(text),
             paras: lines(text),
             quoted: quotes.iter().map(|q| q.outer).collect(),
+            surfaces: ms
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, m)| m.kind.is_name())
+                .map(|(i, m)| (m.span.slice(text), i))
+                .collect(),
+            cues: Vec::new(),
+        };
+        doc.cues = doc.sentence_cues();
+        doc
+    }
+
+    /// One pass over the words: every sentence's speech cues.
+    fn sentence_cues(&self) -> Vec<(bool, Option<usize>)> {
+        let mut out = vec![(false, None); self.sents.len()];
+        let mut si = 0;
+        for (k, w) in self.words.iter().enumerate() {
+            while self.sents.get(si).is_some_and(|s| s.end <= w.start) {
+                si += 1;
+            }
+            let t = self.word(k);
+            let according = t.eq_ignore_ascii_case("according") && self.word(k + 1) == "to";
+            let cue = according || super::lexicon::is_naming(t) || self.verb(k).is_some();
+            if !cue || self.in_quote(w.start) {
+                continue;
+            }
+            if let Some(c) = out.get_mut(si) {
+                c.0 = true;
+                if according && c.1.is_none() {
+                    c.1 = Some(k);
+                }
+            }
         }
+        out
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -102,9 +146,7 @@ impl<'a> Doc<'a> {
     /// A name mentioned elsewhere in the document with exactly this surface
     /// ("Fed" detected in one sentence, missed at the start of another).
     pub fn known_surface(&self, w: &str) -> Option<usize> {
-        self.ms
-            .iter()
-            .position(|m| m.kind.is_name() && m.span.slice(self.text) == w)
+        self.surfaces.get(w).copied()
     }
 
     /// The text between two byte offsets ("" when out of range).
@@ -118,7 +160,10 @@ impl<'a> Doc<'a> {
         after.starts_with("'s")
             || after.starts_with("’s")
             || (after.starts_with(['\'', '’'])
-                && self.text.get(..m.span.end).is_some_and(|t| t.ends_with('s')))
+                && self
+                    .text
+                    .get(..m.span.end)
+                    .is_some_and(|t| t.ends_with('s')))
     }
 }
 

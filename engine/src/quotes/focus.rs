@@ -25,6 +25,9 @@ pub struct Event {
     pub quote: bool,
 }
 
+/// How many events or roles a lookup visits going back: keeps it linear.
+const LOOKBACK: usize = 64;
+
 /// Persons introduced with a role ("Gov. Wes Moore"): (position, role, mention).
 type Roles = Vec<(usize, &'static str, usize)>;
 
@@ -97,12 +100,23 @@ impl<'d, 'a> Focus<'d, 'a> {
     /// "the governor": the person the text introduced with that role, the
     /// latest before, else (a headline) the first after.
     fn role(&self, r: &str, pos: usize) -> Speaker {
+        let at = self.roles.partition_point(|(p, _, _)| *p < pos);
         let before = self
             .roles
+            .get(..at)
+            .unwrap_or(&[])
             .iter()
             .rev()
-            .find(|(p, role, _)| *p < pos && *role == r);
-        let after = || self.roles.iter().find(|(p, role, _)| *p > pos && *role == r);
+            .take(LOOKBACK)
+            .find(|(_, role, _)| *role == r);
+        let after = || {
+            self.roles
+                .get(at..)
+                .unwrap_or(&[])
+                .iter()
+                .take(LOOKBACK)
+                .find(|(_, role, _)| *role == r)
+        };
         before.or_else(after).map(|(_, _, ix)| *ix)
     }
 
@@ -133,11 +147,16 @@ impl<'d, 'a> Focus<'d, 'a> {
             .rev()
             .skip_while(|e| e.pos >= pos)
             .take_while(|e| e.para + reach >= para)
+            .take(LOOKBACK)
             .filter_map(|e| e.speaker)
             .find(|&ix| fits(ix));
         let found = found.or_else(|| {
             // No one in focus: the nearest fitting name in this paragraph or the one before.
-            let lo = self.doc.para(para.saturating_sub(1)).start;
+            let lo = self
+                .doc
+                .para(para.saturating_sub(1))
+                .start
+                .max(pos.saturating_sub(super::doc::REACH));
             let hi = self.doc.ms.partition_point(|m| m.span.start < pos);
             (0..hi)
                 .rev()
@@ -169,11 +188,14 @@ impl<'d, 'a> Focus<'d, 'a> {
     /// sentence or the act was in the sentence before; in the paragraph
     /// before when the quote opens its paragraph.
     pub fn continued(&self, open: usize) -> Option<Speaker> {
+        let para = self.doc.para_ix(open);
         let mut acts = self
             .events
             .iter()
             .rev()
             .skip_while(|e| e.pos >= open)
+            .take_while(|e| e.para + 1 >= para)
+            .take(LOOKBACK)
             .filter(|e| e.speech);
         let last = acts.next()?;
         // A quote's own frame outweighs another verb in its sentence
@@ -184,7 +206,6 @@ impl<'d, 'a> Focus<'d, 'a> {
             .unwrap_or(last);
         let doc = self.doc;
         let sent = doc.sentence_ix(open);
-        let para = doc.para_ix(open);
         if ev.sent == sent {
             return Some(ev.speaker);
         }

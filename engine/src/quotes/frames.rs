@@ -2,7 +2,7 @@
 //! sentence-final ", X said" names as the speaker. A frame returns a [`Who`]
 //! that [`super::focus`] resolves (pronouns, roles) against the discourse.
 
-use super::doc::{can_speak, Doc};
+use super::doc::{can_speak, Doc, REACH};
 use super::lexicon::{self as lx, Pronoun, Verb};
 use crate::analysis::{EntityType, Span};
 use crate::entities::cues;
@@ -28,10 +28,6 @@ pub struct Frame {
     /// Byte offset of the verb (or "according").
     pub at: usize,
 }
-
-/// Scans no further than this many bytes from a quote: keeps a line of many
-/// quotes linear.
-const REACH: usize = 600;
 
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -110,7 +106,9 @@ impl Doc<'_> {
             if g.contains(',') {
                 commas += 1;
             }
-            if commas > usize::from(comma) || (breaks(g) && !g.trim().starts_with(',') && !self.soft_gap(prev, k)) {
+            if commas > usize::from(comma)
+                || (breaks(g) && !g.trim().starts_with(',') && !self.soft_gap(prev, k))
+            {
                 return None;
             }
             if let Some((ix, p)) = self.mention_at(k) {
@@ -155,7 +153,10 @@ impl Doc<'_> {
             return None;
         }
         if m.kind != EntityType::Person {
-            if let Some(p) = self.person_after(ix, hi, true).or_else(|| self.described_after(ix, hi)) {
+            if let Some(p) = self
+                .person_after(ix, hi, true)
+                .or_else(|| self.described_after(ix, hi))
+            {
                 return Some(Who::Named(p));
             }
             if m.kind == EntityType::Norp || self.is_possessive(m) {
@@ -176,7 +177,9 @@ impl Doc<'_> {
         let r = self.words_in(lo, hi);
         let mut k = r.start;
         while k < r.end {
-            let Some(w) = self.words.get(k).copied() else { break };
+            let Some(w) = self.words.get(k).copied() else {
+                break;
+            };
             if self.in_quote(w.start) {
                 k += 1;
                 continue;
@@ -207,7 +210,9 @@ impl Doc<'_> {
             let seg = Span::new(start, start + piece.len());
             start = seg.end + 1;
             let r = self.words_in(seg.start, seg.end);
-            let Some(first) = r.clone().next() else { continue };
+            let Some(first) = r.clone().next() else {
+                continue;
+            };
             let fw = self.word(first);
             if let Some(p) = lx::pronoun(fw) {
                 return Some(Who::Pronoun(p, self.words.get(first)?.start));
@@ -317,9 +322,9 @@ impl Doc<'_> {
         let prev_word = prev.map_or("", |p| self.word(p));
         if lx::is_voice_noun(t) {
             // "Fed officials said", "a SpaceX spokesman said", "the ministry's statement said"
-            let org = prev.and_then(|p| self.mention_at(p)).filter(|(_, m)| {
-                matches!(m.kind, EntityType::Org | EntityType::Gpe)
-            });
+            let org = prev
+                .and_then(|p| self.mention_at(p))
+                .filter(|(_, m)| matches!(m.kind, EntityType::Org | EntityType::Gpe));
             if let Some((ix, _)) = org {
                 return Some(Who::Named(ix));
             }
@@ -359,7 +364,9 @@ impl Doc<'_> {
         let mut prev = vi;
         let mut seen = 0;
         while seen < 10 {
-            let Some(w) = self.words.get(k).copied() else { break };
+            let Some(w) = self.words.get(k).copied() else {
+                break;
+            };
             if w.end > hi || (!self.soft_gap(prev, k) && k > vi + 1) {
                 break;
             }
@@ -421,7 +428,9 @@ impl Doc<'_> {
         let mut k = ai + 2;
         let mut prev = ai + 1;
         for _ in 0..10 {
-            let Some(w) = self.words.get(k).copied() else { break };
+            let Some(w) = self.words.get(k).copied() else {
+                break;
+            };
             if w.end > hi || (!self.soft_gap(prev, k)) {
                 break;
             }
@@ -430,7 +439,10 @@ impl Doc<'_> {
                     return Some(Who::Named(ix));
                 }
                 if matches!(m.kind, EntityType::Org | EntityType::Gpe) {
-                    return Some(self.person_after(ix, hi, false).map_or(Who::Named(ix), Who::Named));
+                    return Some(
+                        self.person_after(ix, hi, false)
+                            .map_or(Who::Named(ix), Who::Named),
+                    );
                 }
                 let next = self.word_from(m.span.end).max(k + 1);
                 prev = next - 1;
@@ -443,31 +455,28 @@ impl Doc<'_> {
         Some(Who::Described)
     }
 
-    /// The "according to" source of the sentence holding `pos`, if it has one.
-    pub fn according_in(&self, sent: Span) -> Option<Frame> {
-        let r = self.words_in(sent.start, sent.end);
-        for k in r.clone() {
-            let w = self.words.get(k)?;
-            if self.word(k).eq_ignore_ascii_case("according")
-                && self.word(k + 1) == "to"
-                && !self.in_quote(w.start)
-            {
-                let who = self.according(k, sent.end)?;
-                return Some(Frame {
-                    who,
-                    verb: Verb::Reporting,
-                    at: w.start,
-                });
-            }
-        }
-        None
+    /// The "according to" source of sentence `si`, if it has one.
+    pub fn according_in(&self, si: usize) -> Option<Frame> {
+        let k = self.cues.get(si)?.1?;
+        let w = self.words.get(k)?;
+        let sent = self.sentence(si);
+        let who = self.according(k, sent.end.min(w.end + REACH))?;
+        Some(Frame {
+            who,
+            verb: Verb::Reporting,
+            at: w.start,
+        })
     }
 
     /// The frame before a quote opening at `open`: the speech verb nearest to
     /// it in its sentence and that verb's subject.
     pub fn before(&self, open: usize, prev_end: usize) -> Option<Frame> {
         let sent = self.sentence(self.sentence_ix(open));
-        let lo = sent.start.max(prev_end).max(open.saturating_sub(REACH)).min(open);
+        let lo = sent
+            .start
+            .max(prev_end)
+            .max(open.saturating_sub(REACH))
+            .min(open);
         let r = self.words_in(lo, open);
         for vi in r.clone().rev() {
             let w = *self.words.get(vi)?;
@@ -486,7 +495,8 @@ impl Doc<'_> {
             let Some(verb) = self.verb(vi) else { continue };
             let who = if verb == Verb::Participle {
                 self.clause_subject(lo, w.start)
-            } else if vi > 0 && self.words.get(vi - 1).is_some_and(|p| p.start >= lo)
+            } else if vi > 0
+                && self.words.get(vi - 1).is_some_and(|p| p.start >= lo)
                 && lx::is_be(self.word(vi - 1))
             {
                 // Passive: "was described as": the agent only after "by".
@@ -498,7 +508,11 @@ impl Doc<'_> {
                     .or_else(|| self.clause_subject(lo, w.start))
             };
             let who = who?;
-            return Some(Frame { who, verb, at: w.start });
+            return Some(Frame {
+                who,
+                verb,
+                at: w.start,
+            });
         }
         None
     }
@@ -560,11 +574,12 @@ impl Doc<'_> {
         let noun = !lx::is_preposition(w0)
             && !lx::is_verb_filler(w0)
             && !lx::is_be(w0)
-            && !matches!(w0, "and" | "but" | "or" | "so" | "that" | "which" | "who" | "to");
-        let opens_np = is_cap(w0)
-            || lx::is_determiner(w0)
-            || lx::pronoun(w0).is_some()
-            || (set_off && noun);
+            && !matches!(
+                w0,
+                "and" | "but" | "or" | "so" | "that" | "which" | "who" | "to"
+            );
+        let opens_np =
+            is_cap(w0) || lx::is_determiner(w0) || lx::pronoun(w0).is_some() || (set_off && noun);
         if !opens_np || (!set_off && !ended && !is_cap(w0)) {
             return None;
         }
@@ -616,4 +631,3 @@ impl Doc<'_> {
         None
     }
 }
-

@@ -147,7 +147,10 @@ mod tests {
                 "“An open quote that runs on",
                 &["An open quote that runs on"],
             ),
-            ("he said “an unclosed one mid-line", &["an unclosed one mid-line"]),
+            (
+                "he said “an unclosed one mid-line",
+                &["an unclosed one mid-line"],
+            ),
             ("he said “an unclosed one mid-line\nNext.", &[]),
             ("It ended. “An unclosed one\nNext.", &["An unclosed one"]),
             ("“Mixed marks,\" she said.", &["Mixed marks"]),

@@ -126,7 +126,10 @@ fn attribute(text: &str, ms: &[Mention]) -> Vec<(crate::analysis::Span, Option<S
                 if !framed && terms::is_unspoken(&doc, q) {
                     continue;
                 }
-                out.push((q.inner, speaker.and_then(|ix| ms.get(ix)).map(|m| m.entity.clone())));
+                out.push((
+                    q.inner,
+                    speaker.and_then(|ix| ms.get(ix)).map(|m| m.entity.clone()),
+                ));
             }
         }
     }
@@ -138,7 +141,7 @@ fn verb_subject(doc: &Doc, k: usize) -> Option<Who> {
     let w = doc.words.get(k)?;
     let s = doc.sentence(doc.sentence_ix(w.start));
     if doc.word(k).eq_ignore_ascii_case("according") {
-        return doc.according_in(s).map(|f| f.who);
+        return doc.according_in(doc.sentence_ix(w.start)).map(|f| f.who);
     }
     let lo = s.start.max(w.start.saturating_sub(300));
     match doc.verb(k)? {
@@ -161,12 +164,19 @@ fn frame(doc: &Doc, q: &marks::Found, prev_end: usize, next_start: usize) -> Opt
     if let Some(f) = before.filter(|f| f.verb != Verb::Communication) {
         return Some(f);
     }
-    let sent = doc.sentence(doc.sentence_ix(q.outer.start));
-    if let Some(f) = doc.according_in(sent) {
+    let si = doc.sentence_ix(q.outer.start);
+    let sent = doc.sentence(si);
+    if let Some(f) = doc.according_in(si) {
         return Some(f);
     }
     if before.is_some() {
         return before;
     }
-    doc.sentence_final(sent).filter(|f| f.at > q.outer.end)
+    // ", X said." closes the sentence after the quote, within reach.
+    let rest = crate::analysis::Span::new(q.outer.end, sent.end);
+
+    (rest.len() <= doc::REACH)
+        .then(|| doc.sentence_final(rest))
+        .flatten()
+        .filter(|f| f.at > q.outer.end)
 }

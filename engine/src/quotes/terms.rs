@@ -46,19 +46,16 @@ pub fn is_unspoken(doc: &Doc, q: &Found) -> bool {
     if inner.split_whitespace().count() > 3 || inner.contains(['!', '?']) {
         return false;
     }
-    let s = doc.sentence(doc.sentence_ix(q.outer.start));
-    if doc.between(s.start.min(q.outer.start), q.outer.start).trim().is_empty() {
+    let si = doc.sentence_ix(q.outer.start);
+    let s = doc.sentence(si);
+    if doc
+        .between(s.start.min(q.outer.start), q.outer.start)
+        .trim()
+        .is_empty()
+    {
         return false;
     }
-    let r = doc.words_in(s.start, s.end);
-    !r.clone().any(|k| {
-        doc.words
-            .get(k)
-            .is_some_and(|w| !doc.in_quote(w.start) && doc.verb(k).is_some())
-            || doc.word(k).eq_ignore_ascii_case("according")
-            // "The plan was called “a bold step” by some": words someone used.
-            || lx::is_naming(doc.word(k))
-    })
+    !doc.cues.get(si).is_some_and(|c| c.0)
 }
 
 /// "called “X”", "dubbed a “X”", "known as “X”", "refer to it as a “X”".
@@ -69,7 +66,7 @@ fn named(doc: &Doc, q: &Found) -> bool {
     while k > r.start {
         k -= 1;
         let w = doc.word(k);
-        if matches!(w.to_lowercase().as_str(), "a" | "an" | "the") && skipped == 0 {
+        if ["a", "an", "the"].iter().any(|a| w.eq_ignore_ascii_case(a)) && skipped == 0 {
             skipped += 1;
             continue;
         }
@@ -126,8 +123,33 @@ fn is_function(w: &str) -> bool {
         || lx::verb(&l).is_some()
         || matches!(
             l.as_str(),
-            "and" | "or" | "but" | "nor" | "so" | "that" | "which" | "who" | "to" | "it" | "they"
-                | "he" | "she" | "we" | "is" | "was" | "had" | "has" | "have" | "must" | "should"
-                | "shall" | "might" | "be" | "if" | "then" | "said" | "says"
+            "and"
+                | "or"
+                | "but"
+                | "nor"
+                | "so"
+                | "that"
+                | "which"
+                | "who"
+                | "to"
+                | "it"
+                | "they"
+                | "he"
+                | "she"
+                | "we"
+                | "is"
+                | "was"
+                | "had"
+                | "has"
+                | "have"
+                | "must"
+                | "should"
+                | "shall"
+                | "might"
+                | "be"
+                | "if"
+                | "then"
+                | "said"
+                | "says"
         )
 }
