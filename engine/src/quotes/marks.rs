@@ -25,11 +25,14 @@ enum Open {
 pub fn find_quotes(text: &str) -> Vec<Found> {
     let mut out = Vec::new();
     let mut line_start = 0;
+    // The last paragraph of a cut-off article may end inside a quote.
+    let last = text.trim_end().rfind('\n').map_or(0, |i| i + 1);
     for line in text.split_inclusive('\n') {
         scan_line(
             text,
             line_start,
             line.trim_end_matches('\n').len(),
+            line_start >= last,
             &mut out,
         );
         line_start += line.len();
@@ -37,7 +40,7 @@ pub fn find_quotes(text: &str) -> Vec<Found> {
     out
 }
 
-fn scan_line(text: &str, base: usize, len: usize, out: &mut Vec<Found>) {
+fn scan_line(text: &str, base: usize, len: usize, last: bool, out: &mut Vec<Found>) {
     let Some(line) = text.get(base..base + len) else {
         return;
     };
@@ -76,8 +79,8 @@ fn scan_line(text: &str, base: usize, len: usize, out: &mut Vec<Found>) {
                 push(text, base, s, is, i, end, out);
                 open = None;
             }
-            // A stray curly closer after a straight opener (mixed marks).
-            (Some((Open::Straight, s, is)), '”') => {
+            // Mixed marks: a curly opener closed straight, or the reverse.
+            (Some((Open::Straight, s, is)), '”') | (Some((Open::Curly, s, is)), '"') => {
                 push(text, base, s, is, i, end, out);
                 open = None;
             }
@@ -85,11 +88,12 @@ fn scan_line(text: &str, base: usize, len: usize, out: &mut Vec<Found>) {
         }
     }
     if let Some((kind, s, is)) = open {
-        // Multi-paragraph quotes leave the paragraph open; only accept that
-        // when the quote starts the paragraph or follows a colon.
+        // Multi-paragraph quotes leave the paragraph open: accept that when
+        // the quote opens the paragraph or a sentence, or follows a colon;
+        // and anywhere in the last paragraph, where a cut-off article stops.
         let before = line.get(..s).unwrap_or("").trim_end();
         if matches!(kind, Open::Curly | Open::Straight)
-            && (before.is_empty() || before.ends_with(':'))
+            && (before.is_empty() || before.ends_with([':', '.', '!', '?']) || last)
         {
             push(text, base, s, is, len, len, out);
         }
@@ -143,7 +147,13 @@ mod tests {
                 "“An open quote that runs on",
                 &["An open quote that runs on"],
             ),
-            ("he said “an unclosed one mid-line", &[]),
+            (
+                "he said “an unclosed one mid-line",
+                &["an unclosed one mid-line"],
+            ),
+            ("he said “an unclosed one mid-line\nNext.", &[]),
+            ("It ended. “An unclosed one\nNext.", &["An unclosed one"]),
+            ("“Mixed marks,\" she said.", &["Mixed marks"]),
         ];
         for (text, want) in rows {
             assert_eq!(&q(text), want, "{text}");

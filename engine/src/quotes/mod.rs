@@ -1,16 +1,27 @@
-//! Quotations and their speakers (issue: entity engine).
+//! Quotations and who said them.
 //!
 //! [`marks`] pairs quotation marks (straight and curly, telling apostrophes
-//! apart); attribution reads the clause before the opening mark and after
-//! the closing one for "X said", "said X", "according to X", "X told Y",
-//! "X stressed that", and resolves "he/she said" to the nearest preceding
-//! person. No speaker is guessed where the text names none.
+//! apart); [`terms`] drops quoted names and terms that nobody says ("the
+//! “Super Heavy” booster", "dubbed “chopsticks”"); [`frames`] reads the
+//! speech frames of a quote's sentence ("X said", "said X", "X, saying:",
+//! "according to X", "…, X reported."); [`focus`] resolves pronouns and roles
+//! against the people in focus and carries a speaker over to the quotes that
+//! continue their turn. No speaker is guessed where the text names none.
 
+mod doc;
+mod focus;
+mod frames;
+mod lexicon;
 mod marks;
+mod terms;
 
-use crate::analysis::{EntityType, Mention, Quote, Span};
+use crate::analysis::{Mention, Quote};
 use crate::corpus::Corpus;
-use crate::entities::{cues, Entities};
+use crate::entities::Entities;
+use doc::Doc;
+use focus::Focus;
+use frames::{Frame, Who};
+use lexicon::Verb;
 
 pub use marks::find_quotes;
 
@@ -21,17 +32,10 @@ pub fn extract(corpus: &Corpus, entities: &Entities) -> Vec<Quote> {
         let lo = entities.mentions.partition_point(|m| m.doc < di);
         let hi = entities.mentions.partition_point(|m| m.doc <= di);
         let ms = entities.mentions.get(lo..hi).unwrap_or(&[]);
-        let quotes = find_quotes(&d.text);
-        for (ix, q) in quotes.iter().enumerate() {
-            let prev_end = ix
-                .checked_sub(1)
-                .and_then(|p| quotes.get(p))
-                .map_or(0, |p| p.outer.end);
-            let next_start = quotes.get(ix + 1).map_or(d.text.len(), |n| n.outer.start);
-            let speaker = attribute(&d.text, ms, q.outer, prev_end, next_start);
+        for (span, speaker) in attribute(&d.text, ms) {
             out.push(Quote {
                 doc: di,
-                span: q.inner,
+                span,
                 speaker,
             });
         }
@@ -39,209 +43,140 @@ pub fn extract(corpus: &Corpus, entities: &Entities) -> Vec<Quote> {
     out
 }
 
-/// A word in a window: byte span and text.
-struct Word<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
+/// What reading order visits: a clause subject, a speech verb, a quote.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Item {
+    Subject(usize),
+    Verb(usize),
+    Quote(usize),
 }
 
-fn words(text: &str, span: Span) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let Some(s) = text.get(span.start..span.end) else {
-        return out;
-    };
-    let mut start = None;
-    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-        } else if let Some(st) = start.take() {
-            out.push(Word {
-                start: span.start + st,
-                end: span.start + i,
-                text: s.get(st..i).unwrap_or(""),
-            });
+/// Quotes of one document with their speakers' entity ids.
+fn attribute(text: &str, ms: &[Mention]) -> Vec<(crate::analysis::Span, Option<String>)> {
+    let all = find_quotes(text);
+    let doc = Doc::new(text, ms, &all);
+    let mut found = Vec::with_capacity(all.len());
+    let mut prev_term = false;
+    for (i, q) in all.iter().enumerate() {
+        let prev = i.checked_sub(1).and_then(|p| all.get(p));
+        prev_term = terms::is_term(&doc, q, prev, prev_term);
+        if !prev_term {
+            found.push(*q);
+        }
+    }
+    let doc = Doc::new(text, ms, &found);
+
+    // Reading order: each sentence's subject, every speech verb outside
+    // quotes, every quote.
+    let mut items: Vec<(usize, Item)> = Vec::new();
+    for s in &doc.sents {
+        items.push((s.start, Item::Subject(s.start)));
+    }
+    for (k, w) in doc.words.iter().enumerate() {
+        let according = doc.word(k).eq_ignore_ascii_case("according") && doc.word(k + 1) == "to";
+        if (according || doc.verb(k).is_some()) && !doc.in_quote(w.start) {
+            items.push((w.start, Item::Verb(k)));
+        }
+    }
+    for (i, q) in found.iter().enumerate() {
+        items.push((q.outer.start, Item::Quote(i)));
+    }
+    items.sort_unstable();
+
+    let mut focus = Focus::new(&doc);
+    let mut out = Vec::with_capacity(found.len());
+    for (pos, item) in items {
+        match item {
+            Item::Subject(start) => {
+                let s = doc.sentence(doc.sentence_ix(start));
+                let end = s.end.min(start + 300);
+                if let Some(who) = doc.clause_subject(s.start, end) {
+                    let sp = focus.resolve(who);
+                    focus.push(pos, sp, false, false);
+                }
+            }
+            Item::Verb(k) => {
+                if let Some(who) = verb_subject(&doc, k) {
+                    let sp = focus.resolve(who);
+                    focus.push(pos, sp, true, false);
+                }
+            }
+            Item::Quote(i) => {
+                let Some(q) = found.get(i) else { continue };
+                let prev_end = i
+                    .checked_sub(1)
+                    .and_then(|p| found.get(p))
+                    .map_or(0, |p| p.outer.end);
+                let next_start = found.get(i + 1).map_or(text.len(), |n| n.outer.start);
+                let speaker = match frame(&doc, q, prev_end, next_start) {
+                    Some(f) => {
+                        let sp = focus.resolve(f.who);
+                        focus.push(pos, sp, true, true);
+                        sp
+                    }
+                    None => match focus.continued(q.outer.start) {
+                        Some(sp) => {
+                            focus.push(pos, sp, true, true);
+                            sp
+                        }
+                        None => None,
+                    },
+                };
+                let framed = focus.events.last().is_some_and(|e| e.pos == pos && e.quote);
+                if !framed && terms::is_unspoken(&doc, q) {
+                    continue;
+                }
+                out.push((
+                    q.inner,
+                    speaker.and_then(|ix| ms.get(ix)).map(|m| m.entity.clone()),
+                ));
+            }
         }
     }
     out
 }
 
-/// Bounds of the clause around a quote: back to the previous sentence end
-/// (or quote), forward to the next one.
-fn clause_before(text: &str, open: usize, prev_end: usize) -> Span {
-    // Search only back to the previous quote: a scan to the paragraph start
-    // would make a long line of many quotes quadratic.
-    let from = prev_end.min(open);
-    let para = text
-        .get(from..open)
-        .and_then(|t| t.rfind('\n'))
-        .map_or(from, |p| from + p + 1);
-    let mut start = para;
-    if let Some(seg) = text.get(start..open) {
-        let bytes = seg.as_bytes();
-        for (i, &b) in bytes.iter().enumerate().rev() {
-            if matches!(b, b'.' | b'!' | b'?') && bytes.get(i + 1).is_some_and(|n| *n == b' ') {
-                // Not after an initial like "U.S." or "Mr."
-                let before = seg.get(..i).unwrap_or("");
-                let last = before
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                if last.chars().count() > 1 && !matches!(last, "Mr" | "Ms" | "Mrs" | "Dr" | "St") {
-                    start += i + 1;
-                    break;
-                }
-            }
-        }
+/// The subject of a speech verb outside quotes, as a speech act.
+fn verb_subject(doc: &Doc, k: usize) -> Option<Who> {
+    let w = doc.words.get(k)?;
+    let s = doc.sentence(doc.sentence_ix(w.start));
+    if doc.word(k).eq_ignore_ascii_case("according") {
+        return doc.according_in(doc.sentence_ix(w.start)).map(|f| f.who);
     }
-    Span::new(start, open)
-}
-
-fn clause_after(text: &str, close: usize, next_start: usize) -> Span {
-    let limit = next_start.max(close);
-    let end = text
-        .get(close..limit)
-        .and_then(|t| t.find('\n'))
-        .map_or(limit, |p| close + p);
-    let mut stop = end;
-    if let Some(seg) = text.get(close..end) {
-        let bytes = seg.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            // The sentence ends at a stop followed by a space, but not right
-            // at the start ("... ." closing the quoted sentence).
-            if matches!(b, b'.' | b'!' | b'?')
-                && i > 2
-                && bytes.get(i + 1).is_none_or(|n| *n == b' ')
-            {
-                stop = close + i;
-                break;
-            }
-        }
+    let lo = s.start.max(w.start.saturating_sub(300));
+    match doc.verb(k)? {
+        Verb::Participle => doc.clause_subject(lo, w.start),
+        _ => doc
+            .subject_before(k, lo)
+            .or_else(|| doc.clause_subject(lo, w.start)),
     }
-    Span::new(close, stop)
 }
 
-fn can_speak(k: EntityType) -> bool {
-    matches!(
-        k,
-        EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Fac
-    )
-}
-
-/// The speaker of the quote whose marks span `outer`.
-fn attribute(
-    text: &str,
-    ms: &[Mention],
-    outer: Span,
-    prev_end: usize,
-    next_start: usize,
-) -> Option<String> {
-    let after = clause_after(text, outer.end, next_start);
-    // An attribution after the quote is set off by punctuation: “…,” said X /
-    // “…”: X tells Y / “…?” she asked. Otherwise the sentence goes on.
-    let inner_end = text
-        .get(..outer.end)
-        .unwrap_or("")
-        .trim_end_matches(|c: char| crate::text::tokens::is_quote_mark(c));
-    let gap = text.get(outer.end..).unwrap_or("").trim_start_matches(' ');
-    let set_off =
-        inner_end.ends_with([',', '!', '?', '—']) || gap.starts_with([',', ':', '—', '–']);
-    if set_off {
-        if let Some(s) = speaker_in(text, ms, after, true) {
-            return Some(s);
-        }
+/// The frame of a quote's own sentence, strongest first: a reporting verb
+/// after or before it, an "according to" source, a communication verb, a
+/// sentence-final ", X said".
+fn frame(doc: &Doc, q: &marks::Found, prev_end: usize, next_start: usize) -> Option<Frame> {
+    let after = doc.after(q.outer, q.inner.start, next_start);
+    if after.is_some() {
+        return after;
     }
-    let before = clause_before(text, outer.start, prev_end);
-    speaker_in(text, ms, before, false)
-}
-
-/// Finds a speech verb in `win` and the speaker it names.
-fn speaker_in(text: &str, ms: &[Mention], win: Span, after_quote: bool) -> Option<String> {
-    let ws = words(text, win);
-    // After a quote the verb comes first ("…,” he said); before a quote the
-    // verb nearest the quote governs it.
-    let order: Vec<usize> = if after_quote {
-        (0..ws.len()).collect()
-    } else {
-        (0..ws.len()).rev().collect()
-    };
-    for vi in order {
-        let v = ws.get(vi)?;
-        if !cues::is_speech_verb(v.text) {
-            continue;
-        }
-        if after_quote && vi > 6 {
-            // Too far from the quote to govern it.
-            return None;
-        }
-        let lower = v.text.to_ascii_lowercase();
-        // "according to X"
-        if lower == "according" {
-            if ws.get(vi + 1).is_some_and(|n| n.text == "to") {
-                return first_after(ms, v.end, win.end, false);
-            }
-            continue;
-        }
-        let participle = cues::is_participle(&lower);
-        // "he said" / "she told"
-        if let Some(p) = vi.checked_sub(1).and_then(|p| ws.get(p)) {
-            if cues::is_person_pronoun(p.text) {
-                return nearest_person_before(ms, p.start);
-            }
-        }
-        // "X said": the subject before the verb, inside the window.
-        let before: Vec<&Mention> = within(ms, win.start, v.start)
-            .iter()
-            .filter(|m| m.span.end <= v.start && can_speak(m.kind))
-            .collect();
-        if let Some(m) = before.iter().rev().find(|m| m.kind == EntityType::Person) {
-            return Some(m.entity.clone());
-        }
-        if !participle {
-            if let Some(m) = before.last() {
-                // An organisation or country right before the verb ("the
-                // ministry said"), not one further back.
-                let gap = text.get(m.span.end..v.start).unwrap_or("x");
-                if gap.split_whitespace().count() <= 1 {
-                    return Some(m.entity.clone());
-                }
-            }
-            // "said X": the first name after the verb, close by.
-            if let Some(s) = first_after(ms, v.end, win.end.min(v.end + 60), true) {
-                return Some(s);
-            }
-            if after_quote {
-                // A verb with no name ("it said") attributes nothing.
-                return None;
-            }
-        }
+    let before = doc.before(q.outer.start, prev_end);
+    if let Some(f) = before.filter(|f| f.verb != Verb::Communication) {
+        return Some(f);
     }
-    None
-}
+    let si = doc.sentence_ix(q.outer.start);
+    let sent = doc.sentence(si);
+    if let Some(f) = doc.according_in(si) {
+        return Some(f);
+    }
+    if before.is_some() {
+        return before;
+    }
+    // ", X said." closes the sentence after the quote, within reach.
+    let rest = crate::analysis::Span::new(q.outer.end, sent.end);
 
-/// Mentions (sorted by start) lying inside `from..to`, found by binary
-/// search so that attribution stays linear in the number of quotes.
-fn within(ms: &[Mention], from: usize, to: usize) -> &[Mention] {
-    let lo = ms.partition_point(|m| m.span.start < from);
-    let hi = ms.partition_point(|m| m.span.start < to).max(lo);
-    ms.get(lo..hi).unwrap_or(&[])
-}
-
-fn first_after(ms: &[Mention], from: usize, to: usize, person_or_org: bool) -> Option<String> {
-    within(ms, from, to)
-        .iter()
-        .filter(|m| m.span.end <= to && can_speak(m.kind))
-        .find(|m| !person_or_org || matches!(m.kind, EntityType::Person | EntityType::Org))
-        .map(|m| m.entity.clone())
-}
-
-fn nearest_person_before(ms: &[Mention], pos: usize) -> Option<String> {
-    let hi = ms.partition_point(|m| m.span.start < pos);
-    ms.get(..hi)
-        .unwrap_or(&[])
-        .iter()
-        .rev()
-        .filter(|m| m.span.end <= pos)
-        .find(|m| m.kind == EntityType::Person)
-        .map(|m| m.entity.clone())
+    (rest.len() <= doc::REACH)
+        .then(|| doc.sentence_final(rest))
+        .flatten()
+        .filter(|f| f.at > q.outer.end)
 }
