@@ -3,7 +3,7 @@
 //! inside the engine they are byte offsets.
 
 use crate::analysis::{Analysis, DivergenceKind, EntityType, LinkStrength, Span};
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, DateKind, TitleKind};
 use serde::{Serialize, Serializer};
 
 /// Bumped when a field changes meaning or disappears (additions keep it).
@@ -62,6 +62,15 @@ struct DocumentOut<'a> {
     text: &'a str,
     /// Passages this document carries twice.
     repeats: Vec<RepeatOut>,
+    /// Where the title comes from: "front-matter", "headline", "lead" (no
+    /// headline in the text: the lead's first sentence) or "file-name".
+    title_kind: TitleKind,
+    /// The wire agency whose copy this is, when the text shows one other
+    /// than the outlet ("AP" for "AP via …").
+    wire: Option<&'a str>,
+    /// How the date was found: "front-matter", "stated", "caption",
+    /// "weekday" or "corpus-year"; null with no date.
+    date_kind: Option<DateKind>,
 }
 
 #[derive(Serialize)]
@@ -218,6 +227,9 @@ pub fn to_json(corpus: &Corpus, analysis: &Analysis) -> String {
                     similarity: r.similarity,
                 })
                 .collect(),
+            title_kind: d.meta.title_kind,
+            wire: d.meta.wire.as_deref(),
+            date_kind: d.meta.date_kind,
         })
         .collect();
     let entities = analysis
