@@ -35,7 +35,7 @@ pub fn cluster(
             })
         })
         .collect();
-    crate::order::sort_by(edges, |x, y| {
+    edges.sort_by(|x, y| {
         y.2.partial_cmp(&x.2)
             .unwrap_or(std::cmp::Ordering::Equal)
             .then((x.0, x.1).cmp(&(y.0, y.1)))
@@ -70,7 +70,7 @@ pub fn cluster(
         if let Some(k) = clusters[keep].as_mut() {
             k.members.extend(g.members);
             k.docs.extend(g.docs);
-            crate::order::sort(&mut k.docs);
+            k.docs.sort();
             k.docs.dedup();
             k.centroid = add(&k.centroid, &g.centroid);
         }
@@ -79,11 +79,11 @@ pub fn cluster(
         .into_iter()
         .flatten()
         .map(|mut c| {
-            crate::order::sort(&mut c.members);
+            c.members.sort();
             c.members
         })
         .collect();
-    crate::order::sort_by_key(&mut out, |m| m.first().copied());
+    out.sort_by_key(|m| m.first().copied());
     out
 }
 

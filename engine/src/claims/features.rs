@@ -89,7 +89,7 @@ pub fn normalise(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.chars().map(crate::text::case::lower_char));
+        out.push_str(&w.to_lowercase());
     }
     out
 }
@@ -119,7 +119,7 @@ pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// The content stem of a word, or None for stop words and noise.
 pub fn content_stem(word: &str) -> Option<String> {
-    let lower = crate::text::case::lower(word);
+    let lower = word.to_lowercase();
     if lower.chars().count() < 2 || is_stopword(&lower) || lower.chars().all(|c| c.is_numeric()) {
         return None;
     }
@@ -165,7 +165,7 @@ pub fn extract(
     }
     // Words, mentions and quotes are all in text order: one forward pointer
     // each keeps a unit with thousands of mentions linear.
-    crate::order::sort_hot(&mut covered, |a, b| a.start.cmp(&b.start));
+    covered.sort_unstable_by_key(|c| c.start);
     let (mut ci, mut qi) = (0, 0);
     for (off, w) in words(body) {
         let at = span.start + off;
@@ -189,7 +189,7 @@ pub fn extract(
             features.push(tag(GROUP, *g));
         }
     }
-    crate::order::sort_hot(&mut features, Ord::cmp);
+    features.sort_unstable();
     features.dedup();
     let norm = normalise(body);
     Unit {

@@ -65,7 +65,7 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
                 .map(|&f| (idf.df(f), f))
                 .filter(|(df, _)| *df >= 2)
                 .collect();
-            crate::order::sort_hot(&mut fs, Ord::cmp);
+            fs.sort_unstable();
             fs.truncate(PROBES);
             fs.into_iter().map(|(_, f)| f).collect()
         })
@@ -105,7 +105,7 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
             counts[j as usize] = 0;
         }
         touched.clear();
-        crate::order::sort_hot(&mut cands, |a, b| b.cmp(a));
+        cands.sort_unstable_by(|a, b| b.cmp(a));
         cands.truncate(MAX_CANDIDATES);
         for (_, j) in cands {
             let j = j as usize;
@@ -124,7 +124,7 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
             }
         }
     }
-    crate::order::sort_by_key(&mut edges, |x| (x.0, x.1));
+    edges.sort_by_key(|x| (x.0, x.1));
     edges.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
     edges
 }

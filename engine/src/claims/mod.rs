@@ -53,7 +53,7 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
         }
     }
     for v in &mut quotes_by_doc {
-        crate::order::sort_by_key(v, |q| q.span.start);
+        v.sort_by_key(|q| q.span.start);
     }
 
     let mut interner = Interner::default();
@@ -89,7 +89,7 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
         }
     }
     for g in &mut groups {
-        crate::order::sort(&mut g.docs);
+        g.docs.sort();
         g.docs.dedup();
     }
 
@@ -119,7 +119,7 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
             .iter()
             .flat_map(|&g| groups[g].docs.iter().copied())
             .collect();
-        crate::order::sort(&mut cdocs);
+        cdocs.sort();
         cdocs.dedup();
         if cdocs.len() < 2 {
             continue;
@@ -130,7 +130,7 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
                 .flat_map(|&g| groups[g].units.iter().copied())
                 .filter(|&u| keep(all[u].doc))
                 .collect();
-            crate::order::sort_by_key(&mut us, |&u| (all[u].doc, all[u].span.start));
+            us.sort_by_key(|&u| (all[u].doc, all[u].span.start));
             us
         };
         let events = theme::events(&cdocs, &days);
@@ -163,13 +163,13 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
         }
     }
     let mut ids: Vec<String> = claims.iter().map(|c: &Claim| c.id.clone()).collect();
-    crate::order::sort_by(&mut claims, |a, b| a.id.cmp(&b.id));
-    crate::order::sort(&mut ids);
+    claims.sort_by(|a, b| a.id.cmp(&b.id));
+    ids.sort();
     ids::dedupe(&mut ids);
     for (c, id) in claims.iter_mut().zip(ids) {
         c.id = id;
     }
-    crate::order::sort_by(&mut claims, |a, b| {
+    claims.sort_by(|a, b| {
         (
             a.strength,
             std::cmp::Reverse(a.coverage),

@@ -61,7 +61,7 @@ pub fn events(docs: &[usize], days: &[Option<i64>]) -> Vec<Vec<usize>> {
         .iter()
         .filter_map(|&d| days.get(d).copied().flatten().map(|day| (day, d)))
         .collect();
-    crate::order::sort(&mut dated);
+    dated.sort();
     let mut out: Vec<(i64, Vec<usize>)> = Vec::new();
     for (day, d) in dated {
         match out.last_mut() {
@@ -82,7 +82,7 @@ pub fn events(docs: &[usize], days: &[Option<i64>]) -> Vec<Vec<usize>> {
         }
     }
     for ds in &mut out {
-        crate::order::sort(ds);
+        ds.sort();
     }
     out
 }
