@@ -189,6 +189,9 @@ pub fn extract(
             features.push(tag(GROUP, *g));
         }
     }
+    for bp in super::measures::basis_points(body) {
+        features.push(tag(VALUE, interner.id(&bp)));
+    }
     features.sort_unstable();
     features.dedup();
     let norm = normalise(body);

@@ -17,6 +17,7 @@ pub mod ids;
 pub mod index;
 pub mod lexicon;
 pub mod links;
+pub mod measures;
 pub mod score;
 pub mod stem;
 pub mod theme;
@@ -32,10 +33,29 @@ use score::{cosine, Idf};
 /// Word-vector similarity a pair needs to be scored at all (and to count
 /// as a neighbour in a unit's context).
 pub const CANDIDATE: f32 = 0.05;
-/// Context similarity a pair needs to be linked.
-pub const LINK: f32 = 0.2;
-/// Mean link similarity over all member pairs two clusters need to merge.
-pub const JOIN: f32 = 0.2;
+
+/// The alignment's thresholds. The defaults are fitted on the development
+/// sets by scripts/fit_claims.py (leave-one-set-out figures in its output).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Params {
+    /// Context similarity a pair needs to be linked.
+    pub link: f32,
+    /// Mean link similarity over all member pairs two clusters need to merge.
+    pub join: f32,
+    /// Context similarity a link left between two claims needs to make a
+    /// claim of its own: a sentence carrying two facts is a member of both.
+    pub second_link: f32,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            link: 0.35,
+            join: 0.25,
+            second_link: 0.3,
+        }
+    }
+}
 /// Longest label, in chars.
 const LABEL_CHARS: usize = 120;
 
@@ -53,6 +73,16 @@ struct Group {
 
 /// Splits documents into claim units and aligns them across documents.
 pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
+    align_with(corpus, entities, quotes, &Params::default())
+}
+
+/// [`align`] with other thresholds (for fitting them).
+pub fn align_with(
+    corpus: &Corpus,
+    entities: &Entities,
+    quotes: &[Quote],
+    params: &Params,
+) -> Claims {
     let docs = &corpus.documents;
     let mut quotes_by_doc: Vec<Vec<&Quote>> = vec![Vec::new(); docs.len()];
     for q in quotes {
@@ -124,11 +154,27 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
     let separate = |a: usize, b: usize| {
         !matches!((entries[a].only_doc, entries[b].only_doc), (Some(x), Some(y)) if x == y)
     };
-    let cedges = context::context_edges(&ctx, &edges, &near, separate);
-    let links = links::best_per_document(&cedges, &doc_of, LINK);
+    let cedges = context::context_edges(&ctx, &edges, separate);
+    let links = links::best_per_document(&cedges, &doc_of, params.link);
     let (same_links, theme_links): (Vec<_>, Vec<_>) =
         links.into_iter().partition(|&(a, b, _)| event(a) == event(b));
-    let clusters = cluster::average_linkage(n, &same_links, |_| 1.0, JOIN);
+    let mut clusters = cluster::average_linkage(n, &same_links, |_| 1.0, params.join);
+    // A sentence may carry two facts, and its strongest links then go to
+    // two claims: the links the first clustering left between clusters
+    // cluster again, and what gathers is a claim of its own.
+    let mut owner = vec![0; n];
+    for (ci, c) in clusters.iter().enumerate() {
+        for &g in c {
+            owner[g] = ci;
+        }
+    }
+    let left: Vec<(usize, usize, f32)> = same_links
+        .iter()
+        .copied()
+        .filter(|&(a, b, s)| owner[a] != owner[b] && s >= params.second_link)
+        .collect();
+    let second = cluster::average_linkage(n, &left, |_| 1.0, params.join);
+    clusters.extend(second.into_iter().filter(|c| c.len() >= 2));
     // Themes: clusters of different events whose wordings are, on the whole,
     // as close as one claim's are linked as a recurring talking point.
     let mut cluster_of = vec![0; n];
@@ -146,7 +192,7 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
         clusters.len(),
         &between,
         |c| sizes.get(c).copied().unwrap_or(1.0),
-        JOIN,
+        params.join,
     );
 
     let units_of = |gs: &mut dyn Iterator<Item = usize>| -> Vec<usize> {
@@ -313,4 +359,5 @@ fn trim_label(s: &str) -> String {
 pub fn unit_spans(text: &str) -> Vec<Span> {
     units::units(text)
 }
+
 
