@@ -1,89 +1,149 @@
-//! Coherent clustering: edges are taken strongest first, and two clusters
-//! merge only when their centroids are close (each member close to the
-//! cluster as a whole, not to one neighbour) and they share no document
-//! (one source reports a statement once) unless the link is near-verbatim.
+//! Average-linkage clustering over a sparse link graph. Two clusters merge
+//! when the mean similarity over all their member pairs (a missing link
+//! counts as zero) reaches `join`: a fact told by many outlets gathers as
+//! long as its wordings are on the whole close, yet a chain of pairwise
+//! neighbours (A~B, B~C, C~D) cannot pull unrelated ends together, since the
+//! far pairs drag the mean down. Clusters may hold several units of one
+//! document: a headline, a lead and a quote of one article often tell the
+//! same fact.
 
-use super::score::{add, cosine, Vector};
+use rustc_hash::FxHashMap as HashMap;
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
 
-/// Centroid cosine two clusters need to merge.
-pub const JOIN: f32 = 0.22;
-/// Above this, a link may join two wordings from one document.
-const VERBATIM: f32 = 0.92;
+/// A proposed merge; the heap pops the highest mean first, ties by ids so
+/// the result does not depend on insertion order.
+struct Merge {
+    mean: f32,
+    a: usize,
+    b: usize,
+}
+
+impl PartialEq for Merge {
+    fn eq(&self, o: &Self) -> bool {
+        self.cmp(o) == Ordering::Equal
+    }
+}
+impl Eq for Merge {}
+impl PartialOrd for Merge {
+    fn partial_cmp(&self, o: &Self) -> Option<Ordering> {
+        Some(self.cmp(o))
+    }
+}
+impl Ord for Merge {
+    fn cmp(&self, o: &Self) -> Ordering {
+        self.mean
+            .total_cmp(&o.mean)
+            .then_with(|| (o.a, o.b).cmp(&(self.a, self.b)))
+    }
+}
 
 struct Cluster {
     members: Vec<usize>,
-    docs: Vec<usize>,
-    centroid: Vector,
+    /// Sum of link weights to each neighbouring cluster.
+    sums: HashMap<usize, f32>,
 }
 
-/// Groups `n` items with vectors and document sets into clusters, given
-/// candidate `edges` `(a, b, similarity)`. Returns clusters of item indices,
-/// each sorted, in order of their first item.
-pub fn cluster(
-    vectors: &[&Vector],
-    docs: &[Vec<usize>],
-    edges: &mut [(usize, usize, f32)],
+/// Clusters of `0..n` (each sorted, ordered by first member) from weighted
+/// links `(a, b, w)`: merge greedily by the highest mean link weight while it
+/// is at least `join`. `weight_of(i)` is how many units item `i` stands for.
+pub fn average_linkage(
+    n: usize,
+    links: &[(usize, usize, f32)],
+    weight_of: impl Fn(usize) -> f32,
+    join: f32,
 ) -> Vec<Vec<usize>> {
-    let n = vectors.len();
-    let mut owner: Vec<usize> = (0..n).collect();
     let mut clusters: Vec<Option<Cluster>> = (0..n)
         .map(|i| {
             Some(Cluster {
                 members: vec![i],
-                docs: docs.get(i).cloned().unwrap_or_default(),
-                centroid: vectors.get(i).map(|v| (*v).clone()).unwrap_or_default(),
+                sums: HashMap::default(),
             })
         })
         .collect();
-    crate::order::sort_by(edges, |x, y| {
-        y.2.partial_cmp(&x.2)
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then((x.0, x.1).cmp(&(y.0, y.1)))
-    });
-    for &(a, b, sim) in edges.iter() {
-        let (ca, cb) = (owner[a], owner[b]);
-        if ca == cb {
+    let mut size: Vec<f32> = (0..n).map(&weight_of).collect();
+    for &(a, b, w) in links {
+        if a == b || a >= n || b >= n {
             continue;
         }
-        let (Some(x), Some(y)) = (&clusters[ca], &clusters[cb]) else {
-            continue;
+        for (x, y) in [(a, b), (b, a)] {
+            if let Some(c) = clusters[x].as_mut() {
+                *c.sums.entry(y).or_insert(0.0) += w;
+            }
+        }
+    }
+    let mean = |sum: f32, sa: f32, sb: f32| sum / (sa * sb).max(f32::MIN_POSITIVE);
+    let mut heap = BinaryHeap::new();
+    for (a, c) in clusters.iter().enumerate() {
+        let Some(c) = c else { continue };
+        for (&b, &s) in &c.sums {
+            let m = mean(s, size[a], size[b]);
+            if a < b && m >= join {
+                heap.push(Merge { mean: m, a, b });
+            }
+        }
+    }
+    while let Some(Merge { mean: m, a, b }) = heap.pop() {
+        // Stale entries (a side merged away, or sums changed) are skipped:
+        // every change pushes a fresh entry.
+        let current = match (&clusters[a], &clusters[b]) {
+            (Some(x), Some(_)) => x.sums.get(&b).map(|&s| mean(s, size[a], size[b])),
+            _ => None,
         };
-        let shares_doc = x.docs.iter().any(|d| y.docs.binary_search(d).is_ok());
-        if shares_doc && sim < VERBATIM {
+        if current != Some(m) {
             continue;
         }
-        if cosine(&x.centroid, &y.centroid) < JOIN {
-            continue;
-        }
-        // Merge the smaller into the larger so relabelling stays cheap.
-        let (keep, gone) = if x.members.len() >= y.members.len() {
-            (ca, cb)
-        } else {
-            (cb, ca)
+        let (keep, gone) = {
+            let la = clusters[a].as_ref().map_or(0, |c| c.sums.len());
+            let lb = clusters[b].as_ref().map_or(0, |c| c.sums.len());
+            if la >= lb {
+                (a, b)
+            } else {
+                (b, a)
+            }
         };
         let Some(g) = clusters[gone].take() else {
             continue;
         };
-        for &m in &g.members {
-            owner[m] = keep;
+        size[keep] += size[gone];
+        let mut moved: Vec<(usize, f32)> = g.sums.into_iter().filter(|&(c, _)| c != keep).collect();
+        moved.sort_unstable_by_key(|x| x.0);
+        for &(c, s) in &moved {
+            if let Some(other) = clusters[c].as_mut() {
+                other.sums.remove(&gone);
+                *other.sums.entry(keep).or_insert(0.0) += s;
+            }
         }
-        if let Some(k) = clusters[keep].as_mut() {
-            k.members.extend(g.members);
-            k.docs.extend(g.docs);
-            crate::order::sort(&mut k.docs);
-            k.docs.dedup();
-            k.centroid = add(&k.centroid, &g.centroid);
+        let Some(k) = clusters[keep].as_mut() else {
+            continue;
+        };
+        k.sums.remove(&gone);
+        for (c, s) in moved {
+            *k.sums.entry(c).or_insert(0.0) += s;
+        }
+        k.members.extend(g.members);
+        let mut fresh: Vec<(usize, f32)> = k.sums.iter().map(|(&c, &s)| (c, s)).collect();
+        fresh.sort_unstable_by_key(|x| x.0);
+        for (c, s) in fresh {
+            let m = mean(s, size[keep], size[c]);
+            if m >= join {
+                heap.push(Merge {
+                    mean: m,
+                    a: keep.min(c),
+                    b: keep.max(c),
+                });
+            }
         }
     }
     let mut out: Vec<Vec<usize>> = clusters
         .into_iter()
         .flatten()
         .map(|mut c| {
-            crate::order::sort(&mut c.members);
+            c.members.sort_unstable();
             c.members
         })
         .collect();
-    crate::order::sort_by_key(&mut out, |m| m.first().copied());
+    out.sort_unstable_by_key(|m| m.first().copied());
     out
 }
 
@@ -91,27 +151,37 @@ pub fn cluster(
 mod tests {
     use super::*;
 
-    #[test]
-    fn no_chaining_through_a_middle_item() {
-        // a~b and b~c but a and c share nothing: the chain must not form.
-        let a = vec![(1, 1.0), (2, 1.0), (5, 1.0), (6, 1.0)];
-        let b = vec![(2, 1.0), (3, 1.0)];
-        let c = vec![(3, 1.0), (4, 1.0), (7, 1.0), (8, 1.0)];
-        let vs = [&a, &b, &c];
-        let docs = vec![vec![0], vec![1], vec![2]];
-        let mut edges = vec![(0, 1, 0.5), (1, 2, 0.49)];
-        let out = cluster(&vs, &docs, &mut edges);
-        assert_eq!(out, vec![vec![0, 1], vec![2]]);
+    fn run(n: usize, links: &[(usize, usize, f32)], join: f32) -> Vec<Vec<usize>> {
+        average_linkage(n, links, |_| 1.0, join)
     }
 
     #[test]
-    fn one_member_per_document_unless_verbatim() {
-        let a = vec![(1, 1.0)];
-        let vs = [&a, &a, &a];
-        let docs = vec![vec![0], vec![1], vec![1]];
-        let mut edges = vec![(0, 1, 0.8), (0, 2, 0.8)];
-        assert_eq!(cluster(&vs, &docs, &mut edges), vec![vec![0, 1], vec![2]]);
-        let mut edges = vec![(0, 1, 0.95), (0, 2, 0.95)];
-        assert_eq!(cluster(&vs, &docs, &mut edges), vec![vec![0, 1, 2]]);
+    fn a_fact_told_many_ways_gathers() {
+        // Five wordings, each linked to most others: one cluster.
+        let mut links = Vec::new();
+        for a in 0..5 {
+            for b in a + 1..5 {
+                if (a + b) % 4 != 0 {
+                    links.push((a, b, 0.5));
+                }
+            }
+        }
+        assert_eq!(run(5, &links, 0.3), vec![vec![0, 1, 2, 3, 4]]);
+    }
+
+    #[test]
+    fn no_chaining_through_a_middle_item() {
+        // a~b, b~c, c~d only: the far pairs keep the mean low.
+        let links = vec![(0, 1, 0.6), (1, 2, 0.55), (2, 3, 0.6)];
+        assert_eq!(run(4, &links, 0.3), vec![vec![0, 1], vec![2, 3]]);
+    }
+
+    #[test]
+    fn weak_links_stay_apart_and_result_is_order_free() {
+        let links = vec![(0, 1, 0.1), (2, 3, 0.9)];
+        assert_eq!(run(4, &links, 0.3), vec![vec![0], vec![1], vec![2, 3]]);
+        let mut rev = links.clone();
+        rev.reverse();
+        assert_eq!(run(4, &rev, 0.3), run(4, &links, 0.3));
     }
 }

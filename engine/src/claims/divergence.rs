@@ -254,7 +254,7 @@ fn title_before(text: &str, m: &Mention) -> Option<(Span, String)> {
     let mut core: Vec<String> = Vec::new();
     for (off, w) in ws.iter().rev() {
         if cues::is_title(w) {
-            core.push(crate::text::case::lower(w));
+            core.push(w.to_lowercase());
         } else if !(start.is_some()
             && w.len() > 2
             && w.chars().next().is_some_and(char::is_uppercase))
@@ -311,14 +311,14 @@ fn hedges(members: &[ClaimMember], views: &[View]) -> Option<Divergence> {
         let body = m.span.slice(v.text);
         let mut hedged = false;
         for (off, w) in words(body) {
-            if is_hedge(&crate::text::case::lower(w)) {
+            if is_hedge(&w.to_lowercase()) {
                 hedged = true;
                 let at = m.span.start + off;
                 spans.push(DivergentSpan {
                     member: i,
                     span: Span::new(at, at + w.len()),
                 });
-                parts.push(crate::text::case::lower(w));
+                parts.push(w.to_lowercase());
             }
         }
         if !hedged {

@@ -39,13 +39,27 @@ pub fn kind_weight(kind: u32) -> f32 {
     }
 }
 
-/// String → dense id, shared by every feature kind.
+/// String → dense id, shared by every feature kind; also remembers each
+/// word form's term id and synonym groups, since news text repeats its words
+/// and lowercasing and stemming each occurrence again was most of the cost.
 #[derive(Default)]
 pub struct Interner {
     ids: HashMap<String, u32>,
+    words: HashMap<String, Option<(u32, &'static [u32])>>,
 }
 
 impl Interner {
+    /// The term id and synonym groups of a word as written (None for a stop
+    /// word or noise).
+    fn word(&mut self, w: &str) -> Option<(u32, &'static [u32])> {
+        if let Some(&known) = self.words.get(w) {
+            return known;
+        }
+        let found = content_stem(w).map(|st| (self.id(&st), Synonyms::get().groups(&st)));
+        self.words.insert(w.to_string(), found);
+        found
+    }
+
     pub fn id(&mut self, s: &str) -> u32 {
         if let Some(&i) = self.ids.get(s) {
             return i;
@@ -89,7 +103,7 @@ pub fn normalise(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.chars().map(crate::text::case::lower_char));
+        out.extend(w.chars().flat_map(char::to_lowercase));
     }
     out
 }
@@ -119,7 +133,7 @@ pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// The content stem of a word, or None for stop words and noise.
 pub fn content_stem(word: &str) -> Option<String> {
-    let lower = crate::text::case::lower(word);
+    let lower = word.to_lowercase();
     if lower.chars().count() < 2 || is_stopword(&lower) || lower.chars().all(|c| c.is_numeric()) {
         return None;
     }
@@ -135,7 +149,6 @@ pub fn extract(
     quotes: &[&Quote],
     interner: &mut Interner,
 ) -> Unit {
-    let synonyms = Synonyms::get();
     let body = span.slice(text);
     let mut features = Vec::new();
     let mut covered: Vec<Span> = Vec::new();
@@ -165,7 +178,7 @@ pub fn extract(
     }
     // Words, mentions and quotes are all in text order: one forward pointer
     // each keeps a unit with thousands of mentions linear.
-    crate::order::sort_hot(&mut covered, |a, b| a.start.cmp(&b.start));
+    covered.sort_unstable_by_key(|c| c.start);
     let (mut ci, mut qi) = (0, 0);
     for (off, w) in words(body) {
         let at = span.start + off;
@@ -179,17 +192,19 @@ pub fn extract(
         if covered.get(ci).is_some_and(|c| c.overlaps(wspan)) {
             continue;
         }
-        let Some(st) = content_stem(w) else { continue };
-        let id = interner.id(&st);
+        let Some((id, groups)) = interner.word(w) else { continue };
         features.push(tag(TERM, id));
         if quoted.get(qi).is_some_and(|q| q.contains(wspan)) {
             features.push(tag(QUOTED, id));
         }
-        for g in synonyms.groups(&st).iter().take(6) {
+        for g in groups.iter().take(6) {
             features.push(tag(GROUP, *g));
         }
     }
-    crate::order::sort_hot(&mut features, Ord::cmp);
+    for bp in super::measures::basis_points(body) {
+        features.push(tag(VALUE, interner.id(&bp)));
+    }
+    features.sort_unstable();
     features.dedup();
     let norm = normalise(body);
     Unit {

@@ -1,19 +1,19 @@
-//! Candidate pairs from an inverted index on each unit's rarest features
-//! (words, names, values, quoted words), never from all pairs: a unit meets
-//! only units that share at least two of its rare features, and at most
-//! `MAX_CANDIDATES` of them are scored. A long posting list is read only in
-//! a window around the unit itself (its neighbours in corpus order), so the
-//! work per unit is bounded however often a feature occurs: linear in all.
+//! Candidate pairs from an inverted index, never from all pairs: each unit
+//! sums its weights over the posting lists of its features (a partial dot
+//! product), the `MAX_CANDIDATES` best-overlapping units are scored exactly,
+//! and a pair needs at least two shared words, names or values. Features
+//! carried by more than `MAX_POSTING` units are not looked up (on a small
+//! corpus that is none; on a large one, the common words), so the work per
+//! unit is bounded however often a feature occurs: linear in all.
 
-use super::features::{kind_of, GROUP, NAME, SPEAKER, TERM, VALUE};
+use super::features::{kind_of, NAME, TERM, VALUE};
 use super::score::{cosine, Idf, Vector};
 
-/// Posting entries read per probe (half before the unit, half after).
-const WINDOW: usize = 32;
-/// Rarest features per unit used to look up candidates.
-const PROBES: usize = 6;
+/// Longest posting list read: features in more units than this are left
+/// out of the lookup (they still count in the similarity itself).
+const MAX_POSTING: usize = 64;
 /// Best-overlapping candidates scored per unit.
-const MAX_CANDIDATES: usize = 24;
+const MAX_CANDIDATES: usize = 48;
 
 /// Words, names or values two units must share to be linked at all: one
 /// shared word ("comments") is a coincidence, not a common statement.
@@ -55,57 +55,50 @@ pub struct Entry<'a> {
 
 /// Scored pairs `(a, b, similarity)` with `a < b` and similarity ≥ `min_sim`.
 pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize, usize, f32)> {
-    let probes: Vec<Vec<u32>> = entries
-        .iter()
-        .map(|e| {
-            let mut fs: Vec<(u32, u32)> = e
-                .features
-                .iter()
-                .filter(|f| !matches!(kind_of(**f), GROUP | SPEAKER))
-                .map(|&f| (idf.df(f), f))
-                .filter(|(df, _)| *df >= 2)
-                .collect();
-            crate::order::sort_hot(&mut fs, Ord::cmp);
-            fs.truncate(PROBES);
-            fs.into_iter().map(|(_, f)| f).collect()
-        })
-        .collect();
+    // Postings of the features that are rare enough to read in full; a
+    // feature most units carry says little about any one pair and would make
+    // the work quadratic.
     let mut postings: rustc_hash::FxHashMap<u32, Vec<u32>> = Default::default();
-    for (i, p) in probes.iter().enumerate() {
-        for f in p {
-            postings.entry(*f).or_default().push(i as u32);
+    for (i, e) in entries.iter().enumerate() {
+        for &f in e.features {
+            let df = idf.df(f) as usize;
+            if (2..=MAX_POSTING).contains(&df) {
+                postings.entry(f).or_default().push(i as u32);
+            }
         }
     }
-    let mut counts = vec![0u16; entries.len()];
+    let mut score = vec![(0f32, 0u16); entries.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut edges = Vec::new();
-    for (i, p) in probes.iter().enumerate() {
-        for f in p {
-            let list = postings.get(f).map_or(&[][..], Vec::as_slice);
-            let at = list.partition_point(|&j| (j as usize) < i);
-            let lo = at.saturating_sub(WINDOW / 2);
-            let hi = (lo + WINDOW + 1).min(list.len());
-            for &j in list.get(lo..hi).unwrap_or(&[]) {
+    for (i, e) in entries.iter().enumerate() {
+        for &(f, w) in e.vector.iter() {
+            let Some(list) = postings.get(&f) else { continue };
+            for &j in list {
                 if j as usize == i {
                     continue;
                 }
-                if counts[j as usize] == 0 {
+                let s = &mut score[j as usize];
+                if s.1 == 0 {
                     touched.push(j);
                 }
-                counts[j as usize] = counts[j as usize].saturating_add(1);
+                // Partial dot product: the other side's weight is read later.
+                s.0 += w;
+                s.1 = s.1.saturating_add(1);
             }
         }
-        let need = if p.len() <= 2 { 1 } else { 2 };
-        let mut cands: Vec<(u16, u32)> = touched
+        // One shared rare feature is a coincidence far more often than a
+        // common statement; it is also most of the candidates on a big corpus.
+        let mut cands: Vec<(f32, u32)> = touched
             .iter()
-            .map(|&j| (counts[j as usize], j))
-            .filter(|(c, _)| *c >= need)
+            .map(|&j| (score[j as usize], j))
+            .filter(|((_, n), _)| usize::from(*n) >= MIN_SHARED)
+            .map(|((s, _), j)| (s, j))
             .collect();
         for &j in &touched {
-            counts[j as usize] = 0;
+            score[j as usize] = (0.0, 0);
         }
         touched.clear();
-        crate::order::sort_hot(&mut cands, |a, b| b.cmp(a));
+        cands.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         cands.truncate(MAX_CANDIDATES);
         for (_, j) in cands {
             let j = j as usize;
@@ -124,14 +117,14 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
             }
         }
     }
-    crate::order::sort_by_key(&mut edges, |x| (x.0, x.1));
+    edges.sort_by_key(|x| (x.0, x.1));
     edges.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1);
     edges
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::features::tag;
+    use super::super::features::{tag, GROUP, SPEAKER};
     use super::*;
 
     #[test]

@@ -2,18 +2,22 @@
 //!
 //! [`units`] splits documents into sentences or clauses → [`features`]
 //! collects each unit's evidence → verbatim repeats are grouped by key →
-//! [`index`] proposes candidate pairs from rare shared features and
-//! [`score`] weighs them → [`cluster`] builds coherent clusters → each
-//! cluster is split by event ([`theme`]) into `Same` claims plus a `Theme`
-//! claim when it spans events → [`divergence`] marks differences and
-//! [`ids`] names claims by content.
+//! [`index`] proposes candidate pairs and [`score`] weighs them →
+//! [`context`] compares units by their wording plus their closest wordings
+//! elsewhere → [`links`] keeps each unit's best partners per document →
+//! [`cluster`] gathers the links of one event by average linkage into `Same`
+//! claims, and joins claims of different events ([`theme`]) as a `Theme` →
+//! [`divergence`] marks differences and [`ids`] names claims by content.
 
 pub mod cluster;
+pub mod context;
 pub mod divergence;
 pub mod features;
 pub mod ids;
 pub mod index;
 pub mod lexicon;
+pub mod links;
+pub mod measures;
 pub mod score;
 pub mod stem;
 pub mod theme;
@@ -26,8 +30,32 @@ use features::{Interner, Unit};
 use rustc_hash::FxHashMap as HashMap;
 use score::{cosine, Idf};
 
-/// Pairs below this similarity are not linked at all.
-pub const LINK: f32 = 0.18;
+/// Word-vector similarity a pair needs to be scored at all (and to count
+/// as a neighbour in a unit's context).
+pub const CANDIDATE: f32 = 0.05;
+
+/// The alignment's thresholds. The defaults are fitted on the development
+/// sets by scripts/fit_claims.py (leave-one-set-out figures in its output).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Params {
+    /// Context similarity a pair needs to be linked.
+    pub link: f32,
+    /// Mean link similarity over all member pairs two clusters need to merge.
+    pub join: f32,
+    /// Context similarity a link left between two claims needs to make a
+    /// claim of its own: a sentence carrying two facts is a member of both.
+    pub second_link: f32,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            link: 0.35,
+            join: 0.25,
+            second_link: 0.3,
+        }
+    }
+}
 /// Longest label, in chars.
 const LABEL_CHARS: usize = 120;
 
@@ -45,6 +73,16 @@ struct Group {
 
 /// Splits documents into claim units and aligns them across documents.
 pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
+    align_with(corpus, entities, quotes, &Params::default())
+}
+
+/// [`align`] with other thresholds (for fitting them).
+pub fn align_with(
+    corpus: &Corpus,
+    entities: &Entities,
+    quotes: &[Quote],
+    params: &Params,
+) -> Claims {
     let docs = &corpus.documents;
     let mut quotes_by_doc: Vec<Vec<&Quote>> = vec![Vec::new(); docs.len()];
     for q in quotes {
@@ -53,7 +91,7 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
         }
     }
     for v in &mut quotes_by_doc {
-        crate::order::sort_by_key(v, |q| q.span.start);
+        v.sort_by_key(|q| q.span.start);
     }
 
     let mut interner = Interner::default();
@@ -89,7 +127,7 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
         }
     }
     for g in &mut groups {
-        crate::order::sort(&mut g.docs);
+        g.docs.sort();
         g.docs.dedup();
     }
 
@@ -106,70 +144,111 @@ pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
             only_doc: (g.docs.len() == 1).then(|| g.docs[0]),
         })
         .collect();
-    let mut edges = index::candidate_edges(&entries, &idf, LINK);
-    let vrefs: Vec<&score::Vector> = vectors.iter().collect();
-    let gdocs: Vec<Vec<usize>> = groups.iter().map(|g| g.docs.clone()).collect();
-    let clusters = cluster::cluster(&vrefs, &gdocs, &mut edges);
-
-    let days = theme::event_days(corpus, entities);
-    let mut claims = Vec::new();
-    let mut in_claim = vec![false; all.len()];
-    for c in clusters {
-        let mut cdocs: Vec<usize> = c
-            .iter()
-            .flat_map(|&g| groups[g].docs.iter().copied())
-            .collect();
-        crate::order::sort(&mut cdocs);
-        cdocs.dedup();
-        if cdocs.len() < 2 {
-            continue;
-        }
-        let units_of = |keep: &dyn Fn(usize) -> bool| -> Vec<usize> {
-            let mut us: Vec<usize> = c
-                .iter()
-                .flat_map(|&g| groups[g].units.iter().copied())
-                .filter(|&u| keep(all[u].doc))
-                .collect();
-            crate::order::sort_by_key(&mut us, |&u| (all[u].doc, all[u].span.start));
-            us
-        };
-        let events = theme::events(&cdocs, &days);
-        for ev in events.iter().filter(|ev| ev.len() >= 2) {
-            let us = units_of(&|d| ev.binary_search(&d).is_ok());
-            claims.push(make_claim(
-                &us,
-                &all,
-                &vectors_of(&us, &all, &idf),
-                LinkStrength::Same,
-                corpus,
-                entities,
-                &quotes_by_doc,
-            ));
-        }
-        if events.len() >= 2 {
-            let us = units_of(&|_| true);
-            claims.push(make_claim(
-                &us,
-                &all,
-                &vectors_of(&us, &all, &idf),
-                LinkStrength::Theme,
-                corpus,
-                entities,
-                &quotes_by_doc,
-            ));
-        }
-        for u in units_of(&|_| true) {
-            in_claim[u] = true;
+    let edges = index::candidate_edges(&entries, &idf, CANDIDATE);
+    let n = groups.len();
+    let doc_of: Vec<usize> = groups.iter().map(|g| g.docs[0]).collect();
+    let event_of = theme::event_of_docs(corpus, entities);
+    let event = |g: usize| event_of.get(doc_of[g]).copied().unwrap_or(0);
+    let near = context::neighbours(n, &edges);
+    let ctx = context::context_vectors(&vectors, &near);
+    let separate = |a: usize, b: usize| {
+        !matches!((entries[a].only_doc, entries[b].only_doc), (Some(x), Some(y)) if x == y)
+    };
+    let cedges = context::context_edges(&ctx, &edges, separate);
+    let links = links::best_per_document(&cedges, &doc_of, params.link);
+    let (same_links, theme_links): (Vec<_>, Vec<_>) =
+        links.into_iter().partition(|&(a, b, _)| event(a) == event(b));
+    let mut clusters = cluster::average_linkage(n, &same_links, |_| 1.0, params.join);
+    // A sentence may carry two facts, and its strongest links then go to
+    // two claims: the links the first clustering left between clusters
+    // cluster again, and what gathers is a claim of its own.
+    let mut owner = vec![0; n];
+    for (ci, c) in clusters.iter().enumerate() {
+        for &g in c {
+            owner[g] = ci;
         }
     }
+    let left: Vec<(usize, usize, f32)> = same_links
+        .iter()
+        .copied()
+        .filter(|&(a, b, s)| owner[a] != owner[b] && s >= params.second_link)
+        .collect();
+    let second = cluster::average_linkage(n, &left, |_| 1.0, params.join);
+    clusters.extend(second.into_iter().filter(|c| c.len() >= 2));
+    // Themes: clusters of different events whose wordings are, on the whole,
+    // as close as one claim's are linked as a recurring talking point.
+    let mut cluster_of = vec![0; n];
+    for (ci, c) in clusters.iter().enumerate() {
+        for &g in c {
+            cluster_of[g] = ci;
+        }
+    }
+    let between: Vec<(usize, usize, f32)> = theme_links
+        .iter()
+        .map(|&(a, b, s)| (cluster_of[a], cluster_of[b], s))
+        .collect();
+    let sizes: Vec<f32> = clusters.iter().map(|c| c.len() as f32).collect();
+    let themes = cluster::average_linkage(
+        clusters.len(),
+        &between,
+        |c| sizes.get(c).copied().unwrap_or(1.0),
+        params.join,
+    );
+
+    let units_of = |gs: &mut dyn Iterator<Item = usize>| -> Vec<usize> {
+        let mut us: Vec<usize> = gs.flat_map(|g| groups[g].units.iter().copied()).collect();
+        us.sort_by_key(|&u| (all[u].doc, all[u].span.start));
+        us
+    };
+    let doc_count = |us: &[usize]| {
+        let mut ds: Vec<usize> = us.iter().map(|&u| all[u].doc).collect();
+        ds.sort_unstable();
+        ds.dedup();
+        ds.len()
+    };
+    let mut claims = Vec::new();
+    let mut in_claim = vec![false; all.len()];
+    for c in &clusters {
+        let us = units_of(&mut c.iter().copied());
+        if doc_count(&us) < 2 {
+            continue;
+        }
+        for &u in &us {
+            in_claim[u] = true;
+        }
+        claims.push(make_claim(
+            &us,
+            &all,
+            &vectors_of(&us, &all, &idf),
+            LinkStrength::Same,
+            corpus,
+            entities,
+            &quotes_by_doc,
+        ));
+    }
+    for t in themes.iter().filter(|t| t.len() >= 2) {
+        let us = units_of(&mut t.iter().flat_map(|&c| clusters[c].iter().copied()));
+        for &u in &us {
+            in_claim[u] = true;
+        }
+        claims.push(make_claim(
+            &us,
+            &all,
+            &vectors_of(&us, &all, &idf),
+            LinkStrength::Theme,
+            corpus,
+            entities,
+            &quotes_by_doc,
+        ));
+    }
     let mut ids: Vec<String> = claims.iter().map(|c: &Claim| c.id.clone()).collect();
-    crate::order::sort_by(&mut claims, |a, b| a.id.cmp(&b.id));
-    crate::order::sort(&mut ids);
+    claims.sort_by(|a, b| a.id.cmp(&b.id));
+    ids.sort();
     ids::dedupe(&mut ids);
     for (c, id) in claims.iter_mut().zip(ids) {
         c.id = id;
     }
-    crate::order::sort_by(&mut claims, |a, b| {
+    claims.sort_by(|a, b| {
         (
             a.strength,
             std::cmp::Reverse(a.coverage),
@@ -280,3 +359,5 @@ fn trim_label(s: &str) -> String {
 pub fn unit_spans(text: &str) -> Vec<Span> {
     units::units(text)
 }
+
+

@@ -54,6 +54,22 @@ pub fn event_days(corpus: &Corpus, entities: &Entities) -> Vec<Option<i64>> {
         .collect()
 }
 
+/// An event number for every document: documents whose days fall within
+/// the window of one another share one; undated ones join the largest event.
+pub fn event_of_docs(corpus: &Corpus, entities: &Entities) -> Vec<usize> {
+    let days = event_days(corpus, entities);
+    let all: Vec<usize> = (0..corpus.documents.len()).collect();
+    let mut out = vec![0; all.len()];
+    for (e, ds) in events(&all, &days).iter().enumerate() {
+        for &d in ds {
+            if let Some(x) = out.get_mut(d) {
+                *x = e;
+            }
+        }
+    }
+    out
+}
+
 /// Splits `docs` into events: dated documents within the window of an
 /// event's first date share it; undated ones join the largest event.
 pub fn events(docs: &[usize], days: &[Option<i64>]) -> Vec<Vec<usize>> {
@@ -61,7 +77,7 @@ pub fn events(docs: &[usize], days: &[Option<i64>]) -> Vec<Vec<usize>> {
         .iter()
         .filter_map(|&d| days.get(d).copied().flatten().map(|day| (day, d)))
         .collect();
-    crate::order::sort(&mut dated);
+    dated.sort();
     let mut out: Vec<(i64, Vec<usize>)> = Vec::new();
     for (day, d) in dated {
         match out.last_mut() {
@@ -82,7 +98,7 @@ pub fn events(docs: &[usize], days: &[Option<i64>]) -> Vec<Vec<usize>> {
         }
     }
     for ds in &mut out {
-        crate::order::sort(ds);
+        ds.sort();
     }
     out
 }

@@ -86,7 +86,7 @@ fn split_clauses(text: &str, sent: Span, out: &mut Vec<Span>) {
     for sep in ["; ", ", while ", ", and ", ", but ", ", whereas "] {
         seps.extend(s.match_indices(sep).map(|(i, _)| (i, sep)));
     }
-    crate::order::sort(&mut seps);
+    seps.sort();
     let mut start = 0;
     let mut scanned = 0;
     let mut state = ScanState::default();

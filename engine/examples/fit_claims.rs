@@ -1,0 +1,51 @@
+//! Runs the claim alignment on one folder with several threshold sets and
+//! writes the JSON export of each, for scripts/fit_claims.py:
+//!   cargo run --release -p parallax-engine --example fit_claims -- DIR OUT link,join,second ...
+//! writes OUT/<link>_<join>_<second>.json. Entities and quotes are computed once.
+
+use parallax_engine::claims::{align_with, Params};
+use parallax_engine::{entities, export, quotes, Analysis, Corpus};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(dir), Some(out)) = (args.first(), args.get(1)) else {
+        eprintln!("usage: fit_claims DIR OUT link,join,second ...");
+        return ExitCode::FAILURE;
+    };
+    let corpus = match Corpus::load_dir(std::path::Path::new(dir)) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{dir}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let ents = entities::extract(&corpus);
+    let qs = quotes::extract(&corpus, &ents);
+    for spec in &args[2..] {
+        let v: Vec<f32> = spec.split(',').filter_map(|x| x.parse().ok()).collect();
+        let [link, join, second_link] = v[..] else {
+            eprintln!("bad parameter set {spec:?}");
+            return ExitCode::FAILURE;
+        };
+        let params = Params {
+            link,
+            join,
+            second_link,
+        };
+        let claims = align_with(&corpus, &ents, &qs, &params);
+        let analysis = Analysis {
+            mentions: ents.mentions.clone(),
+            entity_index: ents.index.clone(),
+            quotes: qs.clone(),
+            claims: claims.claims,
+            unique: claims.unique,
+        };
+        let path = format!("{out}/{}.json", spec.replace(',', "_"));
+        if let Err(e) = std::fs::write(&path, export::to_json(&corpus, &analysis)) {
+            eprintln!("{path}: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,146 @@
+//! One invented case per failure family of claim alignment seen on real
+//! multi-outlet reporting: a fact told by many outlets in different words
+//! must gather into one claim; paraphrases with little word overlap must
+//! meet; the same people meeting on two different occasions are two claims;
+//! a sentence that carries two facts belongs to both claims.
+
+use parallax_engine::{analyze, Analysis, Claim, Corpus, Document, LinkStrength};
+
+fn corpus(docs: &[(&str, &str)]) -> Corpus {
+    let mut documents: Vec<Document> = docs.iter().map(|(id, t)| Document::parse(id, t)).collect();
+    documents.sort_by(|a, b| a.id.cmp(&b.id));
+    Corpus { documents }
+}
+
+fn dated(date: &str, body: &str) -> String {
+    format!("---\ndate: {date}\n---\n\n{body}")
+}
+
+/// The `Same` claims whose members include a unit containing `snippet`.
+fn claims_with<'a>(c: &Corpus, a: &'a Analysis, snippet: &str) -> Vec<&'a Claim> {
+    a.claims
+        .iter()
+        .filter(|cl| cl.strength == LinkStrength::Same)
+        .filter(|cl| {
+            cl.members
+                .iter()
+                .any(|m| m.span.slice(&c.documents[m.doc].text).contains(snippet))
+        })
+        .collect()
+}
+
+/// Whether one `Same` claim holds units containing both snippets.
+fn linked(c: &Corpus, a: &Analysis, x: &str, y: &str) -> bool {
+    claims_with(c, a, x).iter().any(|cl| {
+        cl.members
+            .iter()
+            .any(|m| m.span.slice(&c.documents[m.doc].text).contains(y))
+    })
+}
+
+#[test]
+fn one_fact_told_by_many_outlets_gathers_into_one_claim() {
+    // Headline, lead, quote and paraphrase of one event, plus unrelated
+    // lines, in five outlets.
+    let bodies = [
+        "Harbour crane collapses onto cargo ship in Tessport\n\nA harbour crane collapsed onto a cargo ship in Tessport early on Monday, port officials said.\n\nThe port had opened a new terminal last spring.",
+        "A giant crane toppled onto a docked cargo ship at the port of Tessport on Monday morning.\n\nFishermen said the weather had been calm all week.",
+        "Port officials said the crane collapsed onto the cargo vessel shortly after dawn on Monday in Tessport.\n\nThe city council will meet on Thursday to discuss parking fees.",
+        "“The crane simply came down on the ship,” a Tessport dock worker said of Monday's collapse.\n\nTourism in the region grew by a tenth last year.",
+        "Tessport: crane falls on cargo ship\n\nA crane fell onto a cargo ship in the port of Tessport on Monday, officials said.\n\nLocal schools reopened after the holidays.",
+    ];
+    let texts: Vec<String> = bodies.iter().map(|b| dated("2024-02-05", b)).collect();
+    let ids = ["o1", "o2", "o3", "o4", "o5"];
+    let docs: Vec<(&str, &str)> = ids.iter().copied().zip(texts.iter().map(String::as_str)).collect();
+    let c = corpus(&docs);
+    let a = analyze(&c);
+    let best = claims_with(&c, &a, "toppled onto a docked cargo ship")
+        .iter()
+        .map(|cl| cl.coverage)
+        .max()
+        .unwrap_or(0);
+    assert!(best >= 4, "the collapse gathers only {best} outlets: {:#?}", a.claims);
+    // An outlet's headline and its lead both tell it: both are members.
+    assert!(
+        linked(&c, &a, "toppled onto a docked cargo ship", "crane falls on cargo ship")
+            && linked(&c, &a, "toppled onto a docked cargo ship", "A crane fell onto a cargo ship"),
+        "{:#?}",
+        a.claims
+    );
+    for unrelated in ["parking fees", "reopened after the holidays", "calm all week"] {
+        assert!(claims_with(&c, &a, unrelated).is_empty(), "{unrelated} linked");
+    }
+}
+
+#[test]
+fn paraphrases_with_little_word_overlap_meet() {
+    // Rows: two wordings of one statement, each in its own outlet, among
+    // sentences about other things.
+    let rows = [
+        (
+            "The central bank cut its benchmark rate by half a percentage point on Wednesday.",
+            "Policymakers lowered the key lending rate by 50 basis points on Wednesday.",
+        ),
+        (
+            "The central bank cut its benchmark rate by half a percentage point on Wednesday.",
+            "Bank Cuts Benchmark Rate 50bps",
+        ),
+    ];
+    for (x, y) in rows {
+        let filler_a = "Shares in carmakers rose after the announcement.\n\nThe governor will testify before parliament next month.";
+        let filler_b = "Analysts said housing demand would recover slowly.\n\nThe currency fell against the dollar.";
+        let da = dated("2024-09-18", &format!("{x}\n\n{filler_a}"));
+        let db = dated("2024-09-18", &format!("{y}\n\n{filler_b}"));
+        let c = corpus(&[("p1", &da), ("p2", &db)]);
+        let a = analyze(&c);
+        assert!(linked(&c, &a, x, y), "{x:?} and {y:?} not linked: {:#?}", a.claims);
+    }
+}
+
+#[test]
+fn the_same_people_meeting_on_two_occasions_are_two_claims() {
+    let spring = "Foreign Minister Lena Markov met her Osterian counterpart Daniel Reyes in Velgrad on Tuesday.\n\nThe two ministers discussed grain exports and river transport.";
+    let spring2 = "Lena Markov held talks with Daniel Reyes in Velgrad on Tuesday, the ministry said.\n\nThey discussed grain exports.";
+    let autumn = "Foreign Minister Lena Markov met her Osterian counterpart Daniel Reyes in Porto Alva on Friday.\n\nThe ministers discussed a new border crossing.";
+    let autumn2 = "Lena Markov and Daniel Reyes met in Porto Alva on Friday to discuss the border crossing.";
+    let (s1, s2) = (dated("2024-03-12", spring), dated("2024-03-13", spring2));
+    let (a1, a2) = (dated("2024-10-04", autumn), dated("2024-10-05", autumn2));
+    let c = corpus(&[("m1", &s1), ("m2", &s2), ("m3", &a1), ("m4", &a2)]);
+    let a = analyze(&c);
+    let spring_docs = [c.find("m1").unwrap(), c.find("m2").unwrap()];
+    for cl in a.claims.iter().filter(|cl| cl.strength == LinkStrength::Same) {
+        let in_spring = cl.members.iter().filter(|m| spring_docs.contains(&m.doc)).count();
+        assert!(
+            in_spring == 0 || in_spring == cl.members.len(),
+            "one Same claim joins the two meetings: {cl:#?}"
+        );
+    }
+    assert!(linked(&c, &a, "in Velgrad on Tuesday.", "held talks with Daniel Reyes"));
+    assert!(linked(&c, &a, "in Porto Alva on Friday.", "met in Porto Alva"));
+}
+
+/// Known gap: on a corpus this small every context vector is close to every
+/// other, and average linkage puts all five reports in one claim. The second
+/// clustering pass (links left between claims) only separates the two facts
+/// when the first pass kept them apart.
+#[test]
+#[ignore = "known gap: small corpora merge the two facts into one claim"]
+fn a_sentence_carrying_two_facts_joins_both_claims() {
+    let two = "After losing power near Tollmark, the ferry Aurora was towed back to Halvik by two tugboats.\n\nThe weather was calm.";
+    let power1 = "The ferry Aurora lost power near Tollmark on Thursday afternoon.\n\nShops in the old town stayed open late.";
+    let power2 = "A power failure stopped the Aurora ferry near Tollmark, the coast guard said.\n\nThe festival starts on Friday.";
+    let tow1 = "Two tugboats towed the Aurora back to Halvik harbour.\n\nThe mayor opened a new library.";
+    let tow2 = "The stricken vessel was towed to Halvik by a pair of tugboats.\n\nBus fares will rise in June.";
+    let texts: Vec<String> = [two, power1, power2, tow1, tow2]
+        .iter()
+        .map(|b| dated("2024-05-02", b))
+        .collect();
+    let ids = ["x", "y1", "y2", "z1", "z2"];
+    let docs: Vec<(&str, &str)> = ids.iter().copied().zip(texts.iter().map(String::as_str)).collect();
+    let c = corpus(&docs);
+    let a = analyze(&c);
+    assert!(linked(&c, &a, "After losing power", "lost power near Tollmark"), "{:#?}", a.claims);
+    assert!(linked(&c, &a, "After losing power", "Two tugboats towed"), "{:#?}", a.claims);
+    // ...as two claims: the power loss and the towing are not one statement.
+    assert!(!linked(&c, &a, "lost power near Tollmark", "Two tugboats towed"), "{:#?}", a.claims);
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Fits the claim alignment's three thresholds (engine/src/claims/mod.rs,
+`Params`) on the development sets in ../shared/eval, and reports
+leave-one-set-out figures: for each set, the thresholds are chosen on the
+other sets (best mean link F1) and scored on the one left out.
+
+    python3 scripts/fit_claims.py [EVAL_DIR]      (from the project root)
+
+Reads the sets at run time; nothing of them is written into the repository.
+The grid is small on purpose: three thresholds, a handful of values each.
+"""
+import itertools
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EVAL = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "eval")
+sys.path.insert(0, EVAL)
+import score as S  # noqa: E402  (the eval's own scorer)
+
+LINK = [0.2, 0.25, 0.3, 0.35]
+JOIN = [0.2, 0.25, 0.3, 0.35]
+SECOND = [0.2, 0.3, 0.4, 1.01]  # 1.01: no second pass
+GRID = [(l, j, s) for l, j, s in itertools.product(LINK, JOIN, SECOND)]
+
+
+def key(p):
+    return ",".join(f"{x:g}" for x in p)
+
+
+def main():
+    sets = sorted(d for d in os.listdir(os.path.join(EVAL, "sets")))
+    subprocess.run(["cargo", "build", "-q", "--release", "-p", "parallax-engine",
+                    "--example", "fit_claims"], check=True, cwd=ROOT)
+    exe = os.path.join(ROOT, "target", "release", "examples", "fit_claims")
+    f1 = {}  # (set, params) -> (p, r, f1)
+    with tempfile.TemporaryDirectory() as tmp:
+        for s in sets:
+            corpus = os.path.join(ROOT, "seeds") if s == "seeds" else os.path.join(EVAL, "sets", s)
+            out = os.path.join(tmp, s)
+            os.makedirs(out)
+            subprocess.run([exe, corpus, out] + [key(p) for p in GRID], check=True)
+            gold = json.load(open(os.path.join(EVAL, "sets", s, "claims.json")))
+            scorer = S.ClaimScorer(gold, S.load_corpus(corpus), warn=False)
+            for p in GRID:
+                pred = json.load(open(os.path.join(out, key(p).replace(",", "_") + ".json")))
+                r = scorer.score(pred)
+                f1[(s, p)] = (r["precision"], r["recall"], r["f1"])
+
+    def best(on):
+        return max(GRID, key=lambda p: (sum(f1[(s, p)][2] for s in on) / len(on), p))
+
+    print("leave-one-set-out (thresholds fitted on the other sets, scored on this one):")
+    held = []
+    for s in sets:
+        p = best([x for x in sets if x != s])
+        pr, rc, f = f1[(s, p)]
+        held.append(f)
+        print(f"  {s:<8} link {p[0]:<5g} join {p[1]:<5g} second {p[2]:<5g}  P {pr:.3f} R {rc:.3f} F1 {f:.3f}")
+    print(f"  mean held-out F1 {sum(held) / len(held):.3f}")
+    p = best(sets)
+    print(f"fitted on all sets: link {p[0]:g} join {p[1]:g} second {p[2]:g}")
+    for s in sets:
+        pr, rc, f = f1[(s, p)]
+        print(f"  {s:<8} P {pr:.3f} R {rc:.3f} F1 {f:.3f}")
+    print(f"  mean F1 {sum(f1[(s, p)][2] for s in sets) / len(sets):.3f}")
+
+
+if __name__ == "__main__":
+    main()
