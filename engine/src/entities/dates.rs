@@ -53,7 +53,7 @@ fn periods(w: &str) -> bool {
 fn slug(c: &Ctx, s: usize, e: usize) -> String {
     let mut out = String::from("date:");
     for k in s..e {
-        let w = crate::text::case::lower(c.w(k));
+        let w = c.w(k).to_lowercase();
         if w.chars().all(|ch| ch.is_alphanumeric()) {
             if !out.ends_with(':') {
                 out.push('-');

@@ -42,7 +42,7 @@ impl Knowledge {
             if t.kind == Kind::Word && !t.upper && !t.sent_start {
                 let w = t.text(text);
                 if !self.vocab.contains(w) {
-                    self.vocab.insert(crate::text::case::lower(w));
+                    self.vocab.insert(w.to_lowercase());
                 }
             }
         }
@@ -273,7 +273,7 @@ impl<'a> Det<'a> {
         if self.g.lookup(w).is_some() || self.k.known.contains_key(w) {
             return false;
         }
-        let lower = crate::text::case::lower(w);
+        let lower = w.to_lowercase();
         self.k.vocab.contains(&lower)
     }
 
@@ -809,7 +809,7 @@ impl<'a> Det<'a> {
     /// more takes the type its strong members agree on (at least half of them).
     fn propagate_list_kinds(&mut self) {
         let text = self.text;
-        crate::order::sort_by_key(&mut self.out, |r| r.span.start);
+        self.out.sort_by_key(|r| r.span.start);
         let joined = |a: &Raw, b: &Raw| {
             matches!(
                 text.get(a.span.end..b.span.start).unwrap_or(""),

@@ -59,7 +59,7 @@ pub fn fold(s: &str) -> String {
 /// Transliteration-insensitive key of one name word: Sergey/Sergei,
 /// Nikolay/Nikolai, Dmitriy/Dmitry all meet at the same key.
 pub fn translit_key(word: &str) -> String {
-    let f = crate::text::case::lower(&fold(word)).replace('y', "i");
+    let f = fold(word).to_lowercase().replace('y', "i");
     let mut out = String::with_capacity(f.len());
     for c in f.chars() {
         // "ii" → "i" (Dmitrii/Dmitri), and doubled consonants vary too.
@@ -83,7 +83,7 @@ pub fn person_key(name: &str) -> Vec<String> {
 /// Key of any other name: case, accents, a leading "the" and British/American
 /// -isation/-ization spellings don't matter.
 pub fn name_key(name: &str) -> String {
-    let f = crate::text::case::lower(&fold(name));
+    let f = fold(name).to_lowercase();
     let f = f.strip_prefix("the ").unwrap_or(&f);
     f.replace("isation", "ization")
         .replace("ise ", "ize ")
@@ -95,7 +95,7 @@ pub fn name_key(name: &str) -> String {
 /// Stable id part from a display name: lowercase ASCII words joined by '-'.
 pub fn slug(s: &str) -> String {
     let mut out = String::new();
-    for c in crate::text::case::lower(&fold(s)).chars() {
+    for c in fold(s).to_lowercase().chars() {
         if c.is_alphanumeric() {
             out.push(c);
         } else if c != '.' && c != '\'' && !out.ends_with('-') && !out.is_empty() {
@@ -343,9 +343,7 @@ pub fn link(
             entity: v.id,
         });
     }
-    crate::order::sort_by(&mut out, |a, b| {
-        (a.doc, a.span.start, a.span.end).cmp(&(b.doc, b.span.start, b.span.end))
-    });
+    out.sort_by(|a, b| (a.doc, a.span.start, a.span.end).cmp(&(b.doc, b.span.start, b.span.end)));
     out.dedup_by(|a, b| a.doc == b.doc && a.span == b.span);
     // A mention's type follows its entity so that filters agree.
     for m in &mut out {

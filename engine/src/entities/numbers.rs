@@ -62,27 +62,23 @@ impl<'a> Lower<'a> {
     }
 }
 
-/// The value of digits with at most one decimal point ("1234.56").
-///
-/// By hand, as a whole number over a power of ten: that is exact for up to
-/// 15 digits (one rounding, as `str::parse` does), and it keeps float
-/// parsing's code and tables (about 7 KB gzipped) out of the Wasm.
+/// The value of digits with at most one decimal point ("1234.56"); the
+/// grammar has already checked that only digits and one '.' are present.
 fn decimal_value(s: &str) -> Option<f64> {
-    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-    let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-    if int.len() + frac.len() == 0 || !all_digits(int) || !all_digits(frac) {
-        return None;
-    }
-    let whole = int
-        .bytes()
-        .chain(frac.bytes())
-        .fold(0.0f64, |v, b| v * 10.0 + f64::from(b - b'0'));
-    Some(whole / 10f64.powi(frac.len() as i32))
+    let plain = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    plain.then(|| s.parse::<f64>().ok()).flatten()
 }
 
-/// Formats a value for an id: integers without a fraction, others to four decimals.
+/// Formats a value for an id: integers without a fraction, others to at most
+/// four decimals ("4.75", "200000000000").
 pub fn fmt_num(v: f64) -> String {
-    crate::json::decimal(v)
+    let s = format!("{v:.4}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s.to_string()
+    }
 }
 
 fn small_number_word(w: &str) -> Option<f64> {
@@ -634,6 +630,19 @@ pub fn scan(c: &Ctx) -> Vec<Found> {
 pub(crate) mod tests {
     use super::*;
     use crate::text::tokens::tokenize;
+
+    #[test]
+    fn ids_print_at_most_four_decimals() {
+        for (v, want) in [
+            (200e9, "200000000000"),
+            (4.75, "4.75"),
+            (0.1 + 0.2, "0.3"),
+            (3.0, "3"),
+            (-0.00001, "0"),
+        ] {
+            assert_eq!(fmt_num(v), want, "{v}");
+        }
+    }
 
     #[test]
     fn decimal_values_equal_the_standard_parse() {
