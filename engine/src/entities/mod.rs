@@ -7,6 +7,7 @@
 pub mod cues;
 pub mod dates;
 pub mod detect;
+mod extent;
 mod front_coding;
 pub mod gazetteer;
 pub mod link;

@@ -1,0 +1,483 @@
+//! OntoNotes span conventions around values, applied after the number and
+//! date grammars: approximators belong to the value ("about 90 minutes",
+//! "more than two years"), as do time zones ("13:25 BST", "7.25am local
+//! time"), date modifiers ("early Tuesday", "later this decade",
+//! "mid-2022"), ranges ("4.75%-5%", "between 5.25% and 5.5%", "11-1") and
+//! compound durations ("1 hour, 5 minutes and 40 seconds").
+
+use super::dates::{is_weekday, time_unit, zone};
+use super::numbers::{number_at, Ctx, Found};
+use crate::analysis::EntityType::{self, *};
+use crate::corpus::dates::month;
+use crate::text::tokens::Kind;
+
+/// Widens and merges `out` (ordered, non-overlapping) in place.
+pub fn widen(c: &Ctx, out: &mut Vec<Found>) {
+    merge_pairs(c, out, range);
+    merge_pairs(c, out, duration_chain);
+    merge_pairs(c, out, month_pair);
+    merge_pairs(c, out, weekday_date);
+    for ix in 0..out.len() {
+        let floor = ix
+            .checked_sub(1)
+            .and_then(|p| out.get(p))
+            .map_or(0, |f| f.end);
+        let ceiling = out.get(ix + 1).map_or(c.toks.len(), |f| f.start);
+        if let Some(f) = out.get_mut(ix) {
+            extend_right(c, f, ceiling);
+            extend_left(c, f, floor);
+        }
+    }
+    // Month coordination can only be seen once "this March" is whole.
+    month_tail(c, out);
+    merge_pairs(c, out, month_then_year);
+}
+
+/// Merges neighbours while `join` says they form one value; `join` returns
+/// the merged start and kind.
+fn merge_pairs(
+    c: &Ctx,
+    out: &mut Vec<Found>,
+    join: fn(&Ctx, &Found, &Found) -> Option<(usize, EntityType)>,
+) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let merged = match (out.get(i), out.get(i + 1)) {
+            (Some(a), Some(b)) => join(c, a, b).map(|(start, kind)| Found {
+                start,
+                end: b.end,
+                kind,
+                id: format!("{}/{}", a.id, b.id.split_once(':').map_or("", |x| x.1)),
+            }),
+            _ => None,
+        };
+        match merged {
+            Some(m) => {
+                out[i] = m;
+                out.remove(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+fn is_dash(c: &Ctx, i: usize) -> bool {
+    c.is_punct(i, '-') || c.is_punct(i, '–') || c.is_punct(i, '—')
+}
+
+fn numeric(k: EntityType) -> bool {
+    matches!(k, Percent | Money | Quantity | Cardinal)
+}
+
+/// "4.75%-5%", "4.75-5.00 per cent", "11-1", "between 5.25% and 5.5%",
+/// "4.75 percent to 5 percent" (not "from 2% to 3%": that is a change).
+fn range(c: &Ctx, a: &Found, b: &Found) -> Option<(usize, EntityType)> {
+    if !numeric(a.kind) || !numeric(b.kind) || b.start != a.end + 1 {
+        return None;
+    }
+    let between = a
+        .start
+        .checked_sub(1)
+        .filter(|&p| c.lower(p).as_str() == "between");
+    let sep = c.lower(a.end);
+    if is_dash(c, a.end) {
+        let bare_first = a.kind == Cardinal && c.glued(a.end) && c.glued(b.start);
+        return (a.kind == b.kind || bare_first).then_some((between.unwrap_or(a.start), b.kind));
+    }
+    if a.kind != b.kind {
+        return None;
+    }
+    match sep.as_str() {
+        "and" | "to" if between.is_some() => between.map(|s| (s, b.kind)),
+        "to" if matches!(a.kind, Percent | Money) => {
+            let from = a
+                .start
+                .checked_sub(1)
+                .is_some_and(|p| c.lower(p).as_str() == "from");
+            (!from).then_some((a.start, b.kind))
+        }
+        _ => None,
+    }
+}
+
+/// A duration in clock units: "5 minutes", "an hour".
+fn is_time_duration(c: &Ctx, f: &Found) -> bool {
+    f.kind == Time
+        && f.end
+            .checked_sub(1)
+            .is_some_and(|l| time_unit(c.lower(l).as_str()))
+}
+
+/// "1 hour, 5 minutes and 40 seconds".
+fn duration_chain(c: &Ctx, a: &Found, b: &Found) -> Option<(usize, EntityType)> {
+    if !is_time_duration(c, a) || !is_time_duration(c, b) {
+        return None;
+    }
+    let gap: Vec<&str> = (a.end..b.start).map(|k| c.lower(k).as_str()).collect();
+    matches!(gap.as_slice(), [","] | ["and"] | [",", "and"]).then_some((a.start, Time))
+}
+
+/// "April and November last year": two months read as one date.
+fn month_pair(c: &Ctx, a: &Found, b: &Found) -> Option<(usize, EntityType)> {
+    let coordinated = a.kind == Date
+        && b.kind == Date
+        && b.start == a.end + 1
+        && matches!(c.lower(a.end).as_str(), "and" | "or")
+        && month(c.lower(a.start).as_str()).is_some()
+        && month(c.lower(b.start).as_str()).is_some();
+    coordinated.then_some((a.start, Date))
+}
+
+/// "Tuesday, March 26, 2024": a weekday before the date it names.
+fn weekday_date(c: &Ctx, a: &Found, b: &Found) -> Option<(usize, EntityType)> {
+    let joined = a.kind == Date
+        && b.kind == Date
+        && a.end == a.start + 1
+        && is_weekday(c.lower(a.start).as_str())
+        && b.start == a.end + 1
+        && c.is_punct(a.end, ',')
+        && month(c.lower(b.start).as_str()).is_some();
+    joined.then_some((a.start, Date))
+}
+
+/// "April and November" + "last year".
+fn month_then_year(c: &Ctx, a: &Found, b: &Found) -> Option<(usize, EntityType)> {
+    let months = a.kind == Date
+        && b.kind == Date
+        && b.start == a.end
+        && a.end
+            .checked_sub(1)
+            .is_some_and(|l| month(c.lower(l).as_str()).is_some());
+    let year = matches!(c.lower(b.start).as_str(), "last" | "this" | "next")
+        && c.lower(b.start + 1).as_str() == "year"
+        && b.end == b.start + 2
+        || b.end == b.start + 1 && c.w(b.start).len() == 4;
+    (months && year).then_some((a.start, Date))
+}
+
+/// "this March and June", "April and November last year": a month after
+/// "and" that the grammar leaves bare belongs to the date before it when a
+/// qualifier covers both; else it is a date of its own ("November and
+/// December").
+fn month_tail(c: &Ctx, out: &mut Vec<Found>) {
+    let mut ix = 0;
+    while ix < out.len() {
+        let next = out.get(ix + 1).map_or(c.toks.len(), |f| f.start);
+        let Some(f) = out.get_mut(ix) else { break };
+        let m = f.end + 1;
+        let tail = f.kind == Date
+            && f.end
+                .checked_sub(1)
+                .is_some_and(|l| month(c.lower(l).as_str()).is_some())
+            && matches!(c.lower(f.end).as_str(), "and" | "or")
+            && month(c.lower(m).as_str()).is_some()
+            && c.tok(m).is_some_and(|t| t.upper)
+            && m < next;
+        if !tail {
+            ix += 1;
+            continue;
+        }
+        let qualified_before = matches!(c.lower(f.start).as_str(), "this" | "last" | "next");
+        let year_after = next == m + 1
+            && out.get(ix + 1).is_some_and(|y| {
+                matches!(c.lower(y.start).as_str(), "last" | "this" | "next" | "of")
+                    || c.w(y.start).len() == 4
+            });
+        if qualified_before || year_after {
+            if let Some(f) = out.get_mut(ix) {
+                f.end = m + 1;
+            }
+            ix += 1;
+        } else {
+            let id = format!("date:{}", c.lower(m).as_str());
+            out.insert(
+                ix + 1,
+                Found {
+                    start: m,
+                    end: m + 1,
+                    kind: Date,
+                    id,
+                },
+            );
+            ix += 2;
+        }
+    }
+}
+
+/// Words before a value that OntoNotes keeps in its span.
+fn approximator(c: &Ctx, i: usize) -> usize {
+    let w = |k: usize| c.lower(k);
+    let Some(p) = i.checked_sub(1) else { return 0 };
+    if c.is_punct(p, '~') && c.glued(i) {
+        return 1;
+    }
+    let one = w(p);
+    if matches!(
+        one.as_str(),
+        "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "nearly"
+            | "almost"
+            | "over"
+            | "some"
+            | "just"
+            | "under"
+            | "exactly"
+            | "precisely"
+            | "barely"
+            | "circa"
+    ) {
+        return 1;
+    }
+    let Some(pp) = p.checked_sub(1) else { return 0 };
+    let two = (w(pp).as_str(), one.as_str());
+    if matches!(
+        two,
+        ("more" | "less" | "fewer", "than")
+            | ("at", "least" | "most")
+            | ("up" | "close", "to")
+            | ("upwards", "of")
+            | ("an", "estimated")
+            | ("well", "over" | "under")
+    ) {
+        return 2;
+    }
+    let three = pp.checked_sub(1).map(|ppp| (w(ppp), w(pp), one));
+    if let Some((a, b, cc)) = three {
+        if a.as_str() == "as"
+            && matches!(b.as_str(), "many" | "much" | "few" | "little")
+            && cc.as_str() == "as"
+        {
+            return 3;
+        }
+    }
+    0
+}
+
+/// The value starts with a count (a duration or an amount), not a name.
+fn starts_with_count(c: &Ctx, f: &Found) -> bool {
+    matches!(c.lower(f.start).as_str(), "a" | "an" | "few" | "several")
+        || c.tok(f.start).is_some_and(|t| t.kind == Kind::Number)
+        || number_at(c, f.start).is_some()
+        || c.tok(f.start).is_some_and(|t| t.kind == Kind::Punct)
+}
+
+/// A calendar reference that "early", "late" or "mid" can modify.
+fn calendar_head(c: &Ctx, f: &Found) -> bool {
+    let w = c.lower(f.start);
+    let w = w.as_str();
+    is_weekday(w)
+        || month(w).is_some()
+        || matches!(
+            w,
+            "this" | "next" | "last" | "today" | "tomorrow" | "yesterday" | "tonight"
+        )
+        || c.tok(f.start).is_some_and(|t| t.kind == Kind::Number) && c.w(f.start).len() == 4
+}
+
+fn extend_left(c: &Ctx, f: &mut Found, floor: usize) {
+    let calendar = matches!(f.kind, Date | Time) && calendar_head(c, f);
+    let counted =
+        numeric(f.kind) || matches!(f.kind, Date | Time) && !calendar && starts_with_count(c, f);
+    let clock = f.kind == Time && f.id.get(5..).is_some_and(|v| v.contains(':'));
+    if counted || clock {
+        let n = approximator(c, f.start);
+        if n > 0 && f.start - n >= floor {
+            f.start -= n;
+        }
+        return;
+    }
+    if !calendar {
+        return;
+    }
+    let Some(p) = f.start.checked_sub(1).filter(|&p| p >= floor) else {
+        return;
+    };
+    // "mid-2022", "end-2025", "mid-March"; "year-end 2024".
+    if is_dash(c, p) && c.glued(p) && c.glued(f.start) && p > floor {
+        if matches!(c.lower(p - 1).as_str(), "mid" | "end" | "early" | "late") {
+            f.start = p - 1;
+        }
+        return;
+    }
+    let before = c.lower(p);
+    if matches!(
+        before.as_str(),
+        "early" | "late" | "mid" | "earlier" | "later"
+    ) {
+        f.start = p;
+    } else if before.as_str() == "end"
+        && p >= floor + 2
+        && is_dash(c, p - 1)
+        && c.lower(p - 2).as_str() == "year"
+    {
+        f.start = p - 2;
+    }
+}
+
+fn extend_right(c: &Ctx, f: &mut Found, ceiling: usize) {
+    let clock = f.kind == Time && f.id.get(5..).is_some_and(|v| v.contains(':'));
+    if !clock {
+        return;
+    }
+    if f.end < ceiling && zone(c.w(f.end)) && c.tok(f.end).is_some_and(|t| t.space_before) {
+        f.end += 1;
+    } else if f.end + 1 < ceiling
+        && c.lower(f.end).as_str() == "local"
+        && c.lower(f.end + 1).as_str() == "time"
+    {
+        f.end += 2;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::numbers::tests::run;
+    use crate::analysis::EntityType::{self, *};
+
+    #[test]
+    fn values_take_their_ontonotes_extent() {
+        let rows: &[(&str, &str, EntityType)] = &[
+            // Approximators.
+            ("it flew for about 90 minutes", "about 90 minutes", Time),
+            ("for more than two years", "more than two years", Date),
+            ("at least seven people died", "at least seven", Cardinal),
+            ("a span of almost 400 feet", "almost 400 feet", Quantity),
+            ("worth about $1 trillion", "about $1 trillion", Money),
+            ("unemployment of roughly 4.8%", "roughly 4.8%", Percent),
+            ("for the next ~30 years", "next ~30 years", Date),
+            ("as many as 40 ships", "as many as 40", Cardinal),
+            // Clock times and zones.
+            ("lifted off at 7.25am local time", "7.25am local time", Time),
+            ("at around 1.30am ET on", "around 1.30am ET", Time),
+            ("launched at 1225 UTC from", "1225 UTC", Time),
+            ("at 13:25 BST the", "13:25 BST", Time),
+            ("at about 1:30 a.m. local", "about 1:30 a.m.", Time),
+            // Date modifiers.
+            (
+                "collapsed early Tuesday morning",
+                "early Tuesday morning",
+                Date,
+            ),
+            ("returns later this decade", "later this decade", Date),
+            ("since mid-2022 prices", "mid-2022", Date),
+            ("a target for year-end 2024 was", "year-end 2024", Date),
+            ("by end-2025 the", "end-2025", Date),
+            ("earlier today he", "earlier today", Date),
+            (
+                "flights in April and November last year",
+                "April and November last year",
+                Date,
+            ),
+            ("tests this March and June", "this March and June", Date),
+            ("cuts in November and December", "December", Date),
+            (
+                "on Tuesday, March 26, 2024.",
+                "Tuesday, March 26, 2024",
+                Date,
+            ),
+            ("during its June flight", "June", Date),
+            ("to save the firm millions.", "millions", Money),
+            // Periods.
+            ("over the past two years", "past two years", Date),
+            ("in the next few years", "next few years", Date),
+            ("by the end of the year", "end of the year", Date),
+            ("for the rest of the year", "rest of the year", Date),
+            ("cuts earlier in the year", "earlier in the year", Date),
+            ("a two-decade high", "two-decade", Date),
+            ("rescued in the early hours of", "early hours", Time),
+            ("blasted off at sunrise from", "sunrise", Time),
+            (
+                "splashdown 1 hour, 5 minutes and 40 seconds after",
+                "1 hour, 5 minutes and 40 seconds",
+                Time,
+            ),
+            (
+                "returned seven minutes earlier than",
+                "seven minutes earlier",
+                Time,
+            ),
+            ("for an hour and", "an hour", Time),
+            // Ranges and rates.
+            ("a range of 4.75%-5% now", "4.75%-5%", Percent),
+            ("to 4.75%- 5.00% now", "4.75%- 5.00%", Percent),
+            ("to 4.75-5.00 per cent", "4.75-5.00 per cent", Percent),
+            (
+                "between 5.25% and 5.5% since",
+                "between 5.25% and 5.5%",
+                Percent,
+            ),
+            (
+                "a range of 4.75 percent to 5 percent",
+                "4.75 percent to 5 percent",
+                Percent,
+            ),
+            ("the vote was 11-1 in favour", "11-1", Cardinal),
+            ("a cut of 50 basis points", "50 basis points", Percent),
+            ("a 50-basis point cut", "50-basis point", Percent),
+            ("cut by 50bps on", "50bps", Percent),
+            ("by 0.5 percentage points", "0.5 percentage points", Percent),
+            (
+                "by half a percentage point",
+                "half a percentage point",
+                Percent,
+            ),
+            (
+                "by half of a percentage point",
+                "half of a percentage point",
+                Percent,
+            ),
+            ("a quarter-point cut", "quarter-point", Percent),
+            (
+                "a half-percentage point cut",
+                "half-percentage point",
+                Percent,
+            ),
+            ("a full percentage point", "full percentage point", Percent),
+            // Counts, amounts and units.
+            ("two-thirds of members", "two-thirds", Cardinal),
+            ("trillions of dollars", "trillions", Cardinal),
+            ("100s of people", "100s", Cardinal),
+            (
+                "a multibillion-dollar programme",
+                "multibillion-dollar",
+                Money,
+            ),
+            ("at roughly 27,360 km/h,", "roughly 27,360 km/h", Quantity),
+            ("the 20-story tower", "20-story", Quantity),
+        ];
+        for (text, span, kind) in rows {
+            let got = run(text);
+            assert!(
+                got.iter().any(|(s, k, _)| s == span && k == kind),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn look_alikes_stay_apart() {
+        let rows: &[(&str, &[&str])] = &[
+            // A change from one value to another is two values.
+            ("rose from 2% to 3% in", &["2%", "3%"]),
+            // The minutes of "7.25am" are not a time of their own.
+            ("at 7.25am", &["7.25am"]),
+            // A decimal is no clock time without am/pm.
+            ("a 7.25 rise", &["7.25"]),
+            // Digits glued to a name are the name's.
+            ("the COVID-19 pandemic", &[]),
+            ("The last one in June was", &["June"]),
+            // "a second" is an ordinal, not a duration.
+            ("after a second attempt", &["second"]),
+            ("first responders and third parties", &[]),
+            ("cuts in November and December", &["November", "December"]),
+            ("half of the members", &[]),
+        ];
+        for (text, want) in rows {
+            let got: Vec<String> = run(text).into_iter().map(|(s, _, _)| s).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+}
