@@ -47,6 +47,9 @@ pub enum EntityType {
     Fac,
     Event,
     Law,
+    Product,
+    WorkOfArt,
+    Language,
     Date,
     Time,
     Money,
@@ -57,7 +60,7 @@ pub enum EntityType {
 }
 
 impl EntityType {
-    pub const ALL: [EntityType; 15] = [
+    pub const ALL: [EntityType; 18] = [
         EntityType::Person,
         EntityType::Norp,
         EntityType::Org,
@@ -66,6 +69,9 @@ impl EntityType {
         EntityType::Fac,
         EntityType::Event,
         EntityType::Law,
+        EntityType::Product,
+        EntityType::WorkOfArt,
+        EntityType::Language,
         EntityType::Date,
         EntityType::Time,
         EntityType::Money,
@@ -86,6 +92,9 @@ impl EntityType {
             EntityType::Fac => "FAC",
             EntityType::Event => "EVENT",
             EntityType::Law => "LAW",
+            EntityType::Product => "PRODUCT",
+            EntityType::WorkOfArt => "WORK_OF_ART",
+            EntityType::Language => "LANGUAGE",
             EntityType::Date => "DATE",
             EntityType::Time => "TIME",
             EntityType::Money => "MONEY",
@@ -115,6 +124,9 @@ impl EntityType {
                 | EntityType::Fac
                 | EntityType::Event
                 | EntityType::Law
+                | EntityType::Product
+                | EntityType::WorkOfArt
+                | EntityType::Language
         )
     }
 }
