@@ -58,6 +58,18 @@ pub fn is_title(w: &str) -> bool {
             | "chair"
             | "ceo"
             | "cfo"
+            | "coo"
+            | "cto"
+            | "cio"
+            | "cmo"
+            | "vp"
+            | "evp"
+            | "svp"
+            | "co-founder"
+            | "cofounder"
+            | "rear"
+            | "adm"
+            | "astronaut"
             | "founder"
             | "chief"
             | "executive"
@@ -191,6 +203,7 @@ pub fn is_strong_title(w: &str) -> bool {
                 | "major"
                 | "official"
                 | "speaker"
+                | "rear"
         )
 }
 
@@ -216,24 +229,26 @@ pub fn tail_cue(w: &str) -> Option<EntityType> {
         | "directorate" | "duma" | "team" | "observer" | "monitor" | "review" | "standard"
         | "express" | "mail" | "courier" | "politburo" | "ag" | "sa" | "gmbh" | "nv" | "bv"
         | "labs" | "media" | "energy" | "oil" | "petroleum" | "pharmaceuticals" | "electric"
-        | "telecom" => Org,
+        | "telecom" | "images" | "embassy" | "consulate" => Org,
         "airport" | "bridge" | "tower" | "towers" | "palace" | "square" | "stadium" | "arena"
-        | "hall" | "building" | "station" | "port" | "harbour" | "harbor" | "dam" | "plant"
-        | "museum" | "cathedral" | "church" | "mosque" | "temple" | "castle" | "embassy"
-        | "consulate" | "prison" | "base" | "highway" | "road" | "street" | "avenue" | "tunnel"
-        | "canal" | "pipeline" | "park" | "gardens" | "house" | "mall" | "terminal" | "reactor"
-        | "monument" | "memorial" | "wall" => Fac,
+        | "hall" | "building" | "station" | "port" | "dam" | "plant" | "museum" | "cathedral"
+        | "church" | "mosque" | "temple" | "castle" | "prison" | "base" | "highway" | "road"
+        | "street" | "avenue" | "tunnel" | "canal" | "pipeline" | "park" | "gardens" | "house"
+        | "mall" | "terminal" | "reactor" | "monument" | "memorial" | "wall" | "statue"
+        | "spaceport" => Fac,
         "ocean" | "sea" | "mountains" | "mountain" | "river" | "lake" | "gulf" | "bay"
         | "valley" | "desert" | "island" | "islands" | "peninsula" | "strait" | "straits"
-        | "coast" | "region" | "basin" | "plateau" | "plain" | "plains" | "forest" | "delta"
-        | "canyon" | "glacier" | "volcano" | "channel." | "province" | "hills" | "continent"
-        | "corridor" => Loc,
+        | "coast" | "region" | "harbour" | "harbor" | "basin" | "plateau" | "plain" | "plains"
+        | "forest" | "delta" | "canyon" | "glacier" | "volcano" | "channel." | "province"
+        | "hills" | "continent" | "corridor" => Loc,
         "war" | "conference" | "summit" | "games" | "olympics" | "cup" | "championship"
         | "championships" | "forum" | "festival" | "election" | "elections" | "revolution"
         | "expo" | "marathon" | "open" | "tournament" | "series" | "prix" | "crisis"
         | "uprising" | "massacre" | "earthquake" | "hurricane" | "storm" | "typhoon"
         | "cyclone" | "pandemic" | "talks" | "dialogue" | "meeting" | "week" | "awards"
-        | "oscars" | "derby" | "classic" | "invasion" | "offensive" => Event,
+        | "oscars" | "derby" | "classic" | "invasion" | "offensive" | "collapse" | "disaster" => {
+            Event
+        }
         l if is_law_word(l) => Law,
         "city" | "county" | "state" | "republic" | "kingdom" | "oblast" | "district"
         | "prefecture" | "municipality" | "emirate" | "territory" => Gpe,
@@ -254,6 +269,7 @@ pub fn head_cue(w: &str) -> Option<EntityType> {
         }
         "battle" | "siege" | "operation" => Event,
         "fort" | "port" | "saint" => Gpe,
+        "statue" => Fac,
         _ => return None,
     })
 }
@@ -708,6 +724,57 @@ pub fn is_compass(w: &str) -> bool {
             | "Southeast"
             | "Northwest"
             | "Southwest"
+    )
+}
+
+/// Lowercase nouns that make "the <name> <noun>" an event: "the Ukraine
+/// war", "the COVID-19 pandemic", "the Baltimore bridge collapse".
+pub fn is_event_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "war"
+            | "crisis"
+            | "pandemic"
+            | "epidemic"
+            | "outbreak"
+            | "collapse"
+            | "disaster"
+            | "earthquake"
+            | "tsunami"
+            | "attack"
+            | "attacks"
+            | "bombing"
+            | "bombings"
+            | "massacre"
+            | "invasion"
+            | "conflict"
+            | "uprising"
+            | "genocide"
+            | "crash"
+            | "shooting"
+            | "spill"
+            | "riots"
+    )
+}
+
+/// Words before a place's name that make a part of it a region: "South
+/// Texas", "Northern California".
+pub fn is_region_word(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+            | "Upper"
+            | "Lower"
+            | "Coastal"
+            | "Rural"
     )
 }
 

@@ -2,6 +2,7 @@
 //! hyphens and gazetteer names, then typed by cue words, the gazetteer,
 //! given names, context verbs and corpus-wide consistency.
 
+use super::evidence::{self, Votes};
 use super::gazetteer::{self, Known};
 use super::{cues, numbers};
 use crate::analysis::{EntityType, Span};
@@ -17,6 +18,9 @@ pub struct Raw {
     pub strong: bool,
     /// The gazetteer's canonical name, when it came from there.
     pub canonical: Option<&'static str>,
+    /// Typed by this mention's own context ("the Kremlin said" is the
+    /// institution): kept here, but no fact about the surface elsewhere.
+    pub local: bool,
 }
 
 /// "Long Name (LN)" seen in the text.
@@ -34,6 +38,11 @@ pub struct Knowledge {
     pub vocab: HashSet<String>,
     /// Surface forms typed with strong evidence somewhere in the corpus.
     pub known: HashMap<String, EntityType>,
+    /// Context votes for names no list knows, summed over the corpus
+    /// (filled after the first pass), by [`vote_key`].
+    pub votes: HashMap<String, Votes>,
+    /// The first pass is over: evidence-typed names may count as strong.
+    pub settled: bool,
 }
 
 impl Knowledge {
@@ -49,6 +58,34 @@ impl Knowledge {
     }
 }
 
+/// The key under which a surface's votes are kept: all-caps forms meet their
+/// title-case forms ("DALI", "Dali").
+pub fn vote_key(surface: &str) -> String {
+    if surface.chars().any(char::is_lowercase) {
+        return surface.to_string();
+    }
+    let mut out = String::with_capacity(surface.len());
+    let mut start = true;
+    for c in surface.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric();
+    }
+    out
+}
+
+/// What detection found in one document.
+#[derive(Default)]
+pub struct Detected {
+    pub names: Vec<Raw>,
+    pub defs: Vec<AcronymDef>,
+    /// Context votes of each name typed by evidence, by [`vote_key`].
+    pub votes: Vec<(String, Votes)>,
+}
+
 struct Det<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -57,16 +94,12 @@ struct Det<'a> {
     g: &'static gazetteer::Gazetteer,
     out: Vec<Raw>,
     defs: Vec<AcronymDef>,
+    votes: Vec<(String, Votes)>,
 }
 
 /// Finds names in one document. `taken` marks tokens already claimed by the
 /// date/number grammar.
-pub fn detect(
-    text: &str,
-    toks: &[Token],
-    taken: &[bool],
-    k: &Knowledge,
-) -> (Vec<Raw>, Vec<AcronymDef>) {
+pub fn detect(text: &str, toks: &[Token], taken: &[bool], k: &Knowledge) -> Detected {
     let mut d = Det {
         text,
         toks,
@@ -75,6 +108,7 @@ pub fn detect(
         g: gazetteer::get(),
         out: Vec::new(),
         defs: Vec::new(),
+        votes: Vec::new(),
     };
     let mut i = 0;
     while i < toks.len() {
@@ -90,9 +124,14 @@ pub fn detect(
             i += 1;
         }
     }
+    d.event_phrases();
     d.propagate_list_kinds();
     d.find_acronym_defs();
-    (d.out, d.defs)
+    Detected {
+        names: d.out,
+        defs: d.defs,
+        votes: d.votes,
+    }
 }
 
 impl<'a> Det<'a> {
@@ -161,6 +200,16 @@ impl<'a> Det<'a> {
                     e += 2;
                     continue;
                 }
+                // "COVID-19", "F-16": digits glued to a name by a hyphen.
+                if t.ch == '-'
+                    && !t.space_before
+                    && self
+                        .tok(e + 1)
+                        .is_some_and(|n| n.kind == Kind::Number && !n.space_before)
+                {
+                    e += 2;
+                    continue;
+                }
                 if t.ch == '&' && self.cap_word(e + 1) {
                     e += 2;
                     continue;
@@ -177,7 +226,15 @@ impl<'a> Det<'a> {
                 e += 1;
                 continue;
             }
-            if t.kind == Kind::Word && !t.upper && cues::is_connector(self.w(e)) {
+            // "Centre for Policy Studies", but not "Moon for Nasa": "for" and
+            // "on" join only after an organisation's head word.
+            let weak_connector = matches!(self.w(e), "for" | "on")
+                && !(s..e).any(|k| {
+                    cues::head_cue(self.w(k)).is_some()
+                        || cues::tail_cue(self.w(k)) == Some(EntityType::Org)
+                });
+            if t.kind == Kind::Word && !t.upper && cues::is_connector(self.w(e)) && !weak_connector
+            {
                 // "Ministry of Foreign Affairs", "Bank of the West".
                 let mut n = e + 1;
                 if self.w(n) == "the" {
@@ -256,6 +313,7 @@ impl<'a> Det<'a> {
             kind,
             strong,
             canonical,
+            local: false,
         });
     }
 
@@ -284,6 +342,7 @@ impl<'a> Det<'a> {
             && (self.plain_word(s) || self.gerund_before_name(s, e))
             && !self.keeps_the(s, e)
             && !self.known_name_starts(s, e)
+            && !(e > s + 1 && self.k.settled && self.vouched(s, e))
         {
             s += 1;
             while s < e && !self.cap_word(s) {
@@ -325,17 +384,83 @@ impl<'a> Det<'a> {
             return;
         }
         // A lone sentence-initial word with no evidence ("Shares fell") is
-        // most often a plain noun: keep it only before a speech verb.
+        // most often a plain noun: keep it only before a speech verb or with
+        // evidence that it names something ("Vexora engineers").
         if e == s + 1
             && self.tok(s).is_some_and(|t| t.sent_start && !t.caps)
             && self.lookup(s, e).is_none()
             && !self.k.known.contains_key(self.w(s))
             && !cues::is_group_word(self.w(s))
             && !cues::is_speech_verb(self.w(e))
+            && evidence::context(self.text, self.toks, s, e).total() == 0
+            && self.corpus_votes(self.w(s)).is_none()
         {
             return;
         }
+        if self.shouted(s, e) {
+            return;
+        }
+        // "AP Photo", "Reuters Pictures": an agency's picture credit.
+        if e > s + 1 && matches!(self.w(e - 1), "Photo" | "Photos" | "Pictures" | "PHOTO") {
+            return match self.lookup(s, e - 1) {
+                Some(k) => self.push(s, e - 1, k.kind, true, Some(k.canonical)),
+                None => self.push(s, e - 1, EntityType::Org, true, None),
+            };
+        }
         self.classify(s, e);
+    }
+
+    /// A chunk written in capitals ("MARYLAND", "SERGIO FLORES", "READ
+    /// MORE"): read as its title-case form; shouted plain words are page
+    /// furniture, not names. Returns whether it dealt with the chunk.
+    fn shouted(&mut self, s: usize, e: usize) -> bool {
+        let words: Vec<usize> = (s..e)
+            .filter(|&i| self.tok(i).is_some_and(|t| t.kind == Kind::Word))
+            .collect();
+        let all_caps = words.iter().all(|&i| self.tok(i).is_some_and(|t| t.caps));
+        let long = words.len() > 1 || words.iter().any(|&i| self.w(i).chars().count() >= 4);
+        if words.is_empty() || !all_caps || !long {
+            return false;
+        }
+        // "MARYLAND-INCIDENT": each hyphen part on its own.
+        let split = self
+            .hyphen_at(s, e)
+            .filter(|&h| self.name_words(s, h) > 0 && self.name_words(h + 1, e) > 0);
+        if let Some(h) = split {
+            let (a, b) = (self.shouted(s, h), self.shouted(h + 1, e));
+            if !a {
+                self.classify_part(s, h);
+            }
+            if !b {
+                self.classify_part(h + 1, e);
+            }
+            return true;
+        }
+        let titled = vote_key(self.surface(s, e));
+        if let Some(k) = self.g.lookup(&titled) {
+            self.push(s, e, k.kind, true, Some(k.canonical));
+            return true;
+        }
+        if let Some(&kind) = self.k.known.get(&titled) {
+            self.push(s, e, kind, true, None);
+            return true;
+        }
+        if let Some(kind) = self.corpus_votes(&titled).and_then(|v| v.best()) {
+            self.push(s, e, kind, false, None);
+            return true;
+        }
+        let first = words
+            .first()
+            .map(|&i| vote_key(self.w(i)))
+            .unwrap_or_default();
+        if words.len() >= 2 && self.g.is_first_name(&first) {
+            self.push(s, e, EntityType::Person, true, None);
+            return true;
+        }
+        // Shouted everyday words: "READ MORE", "RELATED".
+        words
+            .iter()
+            .any(|&i| self.k.vocab.contains(&self.w(i).to_lowercase()))
     }
 
     /// A gazetteer name of two or more words starts at `s` ("New Delhi").
@@ -600,6 +725,10 @@ impl<'a> Det<'a> {
             (Some(a), Some(b)) if a.kind == EntityType::Loc && b.kind == EntityType::Loc => {
                 self.push(s, e, EntityType::Loc, true, None)
             }
+            // "Sino-Russian", "Franco-German": one adjective of two peoples.
+            (Some(a), Some(b)) if a.kind == EntityType::Norp && b.kind == EntityType::Norp => {
+                self.push(s, e, EntityType::Norp, true, None)
+            }
             (Some(_), Some(_)) => {
                 self.classify(s, h);
                 self.classify(h + 1, e);
@@ -664,6 +793,24 @@ impl<'a> Det<'a> {
         if hits.is_empty() {
             return false;
         }
+        if let [(a, b, k)] = hits.as_slice() {
+            let (a, b, k) = (*a, *b, *k);
+            // "Maryland Department of Transportation", "U.S. Coast Guard": a
+            // place or people before an organisation's name belongs to it.
+            let org_rest = b < e
+                && (cues::head_cue(self.w(b)) == Some(EntityType::Org)
+                    || cues::tail_cue(self.w(e - 1)) == Some(EntityType::Org));
+            if a == s && org_rest && matches!(k.kind, EntityType::Gpe | EntityType::Norp) {
+                self.push(s, e, EntityType::Org, true, None);
+                return true;
+            }
+            // "South Texas", "Northern California": a part of a place is a region.
+            if a == s + 1 && b == e && k.kind == EntityType::Gpe && cues::is_region_word(self.w(s))
+            {
+                self.push(s, e, EntityType::Loc, true, None);
+                return true;
+            }
+        }
         // The parts between hits must be connectors or classifiable names.
         let media_after = cues::is_media_noun(self.w(e));
         let mut prev = s;
@@ -696,9 +843,64 @@ impl<'a> Det<'a> {
         }
     }
 
-    /// Context decides an unknown name: a speech verb after → person; "in X"
-    /// → place; all-caps → organisation; otherwise a weak organisation guess
-    /// that linking may turn into a person's surname.
+    /// The corpus's votes for a surface (a plural falls back to its
+    /// singular: "Starships").
+    fn corpus_votes(&self, key: &str) -> Option<Votes> {
+        let own = self.k.votes.get(key);
+        let stem = key.strip_suffix('s').and_then(|st| self.k.votes.get(st));
+        match (own, stem) {
+            (Some(a), Some(b)) => {
+                let mut v = *a;
+                v.merge(b);
+                Some(v)
+            }
+            (a, b) => a.or(b).copied(),
+        }
+    }
+
+    /// A name known on its own, by a list, strong evidence or votes.
+    fn vouched(&self, s: usize, e: usize) -> bool {
+        let sf = self.surface(s, e);
+        self.lookup(s, e).is_some()
+            || self.k.known.contains_key(sf)
+            || self
+                .corpus_votes(&vote_key(sf))
+                .is_some_and(|v| v.total() > 0)
+    }
+
+    /// The type the corpus gives a surface on its own.
+    fn type_of(&self, s: usize, e: usize) -> Option<EntityType> {
+        let sf = self.surface(s, e);
+        self.lookup(s, e)
+            .map(|k| k.kind)
+            .or_else(|| self.k.known.get(sf).copied())
+            .or_else(|| self.corpus_votes(&vote_key(sf)).and_then(|v| v.best()))
+    }
+
+    /// "SpaceX Starship": two names the corpus knows apart, side by side.
+    /// With `owner`, only an organisation before a name of another type
+    /// (its product or its person) counts.
+    fn split_on_evidence(&mut self, s: usize, e: usize, owner: bool) -> bool {
+        let Some(k) = (s + 1..e).find(|&k| {
+            if !self.cap_word(k) {
+                return false;
+            }
+            match (self.type_of(s, k), self.type_of(k, e)) {
+                (Some(EntityType::Org), Some(b)) if owner => b != EntityType::Org,
+                (Some(_), Some(_)) => !owner,
+                _ => false,
+            }
+        }) else {
+            return false;
+        };
+        self.classify_part(s, k);
+        self.classify_part(k, e);
+        true
+    }
+
+    /// An unknown name's type comes from evidence: the votes of every mention
+    /// of the surface in the corpus (see [`evidence`]), else from its shape
+    /// and the preposition before it. No name is a person by default.
     fn guess(&mut self, s: usize, e: usize) {
         let next = self.w(e);
         let after_possessive = self
@@ -715,6 +917,13 @@ impl<'a> Det<'a> {
             let w = self.w(s);
             // "(L)" in a caption; "the Act" referring back to a law's full name.
             if w.chars().count() == 1 || cues::is_law_word(w) {
+                // "wrote on X": a one-letter platform.
+                let platform = w.chars().all(char::is_uppercase)
+                    && prev == "on"
+                    && evidence::context(self.text, self.toks, s, e).of(EntityType::Org) > 0;
+                if platform {
+                    self.push(s, e, EntityType::Org, false, None);
+                }
                 return;
             }
             // "anti-XYZ campaign": an unknown acronym inside a lowercase compound.
@@ -742,15 +951,23 @@ impl<'a> Det<'a> {
                 && s.checked_sub(3)
                     .is_some_and(|p| self.w(p).eq_ignore_ascii_case("according"));
             if cues::is_speech_verb(nxt) || cues::is_statement_noun(next) || according {
-                return self.push(s, e, EntityType::Org, false, None);
+                self.push(s, e, EntityType::Org, true, None);
+                if let Some(r) = self.out.last_mut() {
+                    r.local = true;
+                }
+                return;
             }
         }
-        if cues::is_speech_verb(nxt)
-            && !matches!(nxt, "according" | "saying")
-            && n <= 3
-            && !self.tok(s).is_some_and(|t| t.caps)
-        {
-            return self.push(s, e, EntityType::Person, true, None);
+        let local = evidence::context(self.text, self.toks, s, e);
+        let key = vote_key(self.surface(s, e));
+        let votes = self.corpus_votes(&key).unwrap_or(local);
+        self.votes.push((key, local));
+        if n >= 2 && self.k.settled && self.split_on_evidence(s, e, votes.total() > 0) {
+            return;
+        }
+        if let Some(kind) = votes.best() {
+            let strong = self.k.settled && votes.total() >= 2;
+            return self.push(s, e, kind, strong, None);
         }
         if n == 1 && self.tok(s).is_some_and(|t| t.caps) {
             return self.push(s, e, EntityType::Org, false, None);
@@ -765,11 +982,8 @@ impl<'a> Det<'a> {
             }
             return self.push(s, e, EntityType::Org, false, None);
         }
-        if n == 1 && matches!(prev, "in" | "from" | "near" | "to" | "across") {
+        if n == 1 && prev == "to" {
             return self.push(s, e, EntityType::Gpe, false, None);
-        }
-        if (2..=3).contains(&n) && n == e - s {
-            return self.push(s, e, EntityType::Person, false, None);
         }
         self.push(s, e, EntityType::Org, false, None);
     }
@@ -783,12 +997,13 @@ impl<'a> Det<'a> {
             if self.cap_word(i) {
                 let mut j = (i + 6).min(e);
                 while j > i {
-                    let sf = self.surface(i, j);
-                    if let Some(k) = self.g.lookup(sf) {
+                    // "STORM HITS MARYLAND": capitals read as title case.
+                    let sf = vote_key(self.surface(i, j));
+                    if let Some(k) = self.g.lookup(&sf) {
                         hit = Some((j, k.kind, Some(k.canonical)));
                         break;
                     }
-                    if let Some(&kind) = self.k.known.get(sf) {
+                    if let Some(&kind) = self.k.known.get(&sf) {
                         hit = Some((j, kind, None));
                         break;
                     }
@@ -803,6 +1018,64 @@ impl<'a> Det<'a> {
                 None => i += 1,
             }
         }
+    }
+
+    /// "the Ukraine crisis", "the COVID-19 pandemic", "the Baltimore bridge
+    /// collapse": a name, at most one lowercase noun and an event noun after
+    /// "the" name one event (OntoNotes EVENT), place names included.
+    fn event_phrases(&mut self) {
+        self.out.sort_by_key(|r| r.span.start);
+        let tok_at = |toks: &[Token], byte: usize| toks.partition_point(|t| t.start < byte);
+        let mut merged: Vec<Raw> = Vec::with_capacity(self.out.len());
+        let mut i = 0;
+        while i < self.out.len() {
+            // "Russia-Ukraine": names joined by glued hyphens.
+            let mut j = i + 1;
+            while j < self.out.len()
+                && matches!(
+                    self.text
+                        .get(self.out[j - 1].span.end..self.out[j].span.start),
+                    Some("-" | "–")
+                )
+            {
+                j += 1;
+            }
+            let (first, last) = (&self.out[i], &self.out[j - 1]);
+            let s = tok_at(self.toks, first.span.start);
+            let e = tok_at(self.toks, last.span.end);
+            let after_the = s
+                .checked_sub(1)
+                .is_some_and(|p| self.w(p).eq_ignore_ascii_case("the"));
+            // "the Israeli war in Gaza": a people's adjective stays NORP.
+            let nameable = !matches!(
+                first.kind,
+                EntityType::Person | EntityType::Norp | EntityType::Event | EntityType::Law
+            );
+            let lower = |k: usize| {
+                self.tok(k)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.upper)
+            };
+            let end = [e, e + 1]
+                .into_iter()
+                .find(|&k| (e..=k).all(lower) && cues::is_event_noun(self.w(k)));
+            match end {
+                Some(k) if after_the && nameable => {
+                    merged.push(Raw {
+                        span: Span::new(first.span.start, self.toks[k].end),
+                        kind: EntityType::Event,
+                        strong: true,
+                        canonical: None,
+                        local: false,
+                    });
+                    i = j;
+                }
+                _ => {
+                    merged.push(self.out[i].clone());
+                    i += 1;
+                }
+            }
+        }
+        self.out = merged;
     }
 
     /// "Oslo, Kaldor, Bergen and Turku": a guessed name in a list of three or

@@ -130,7 +130,7 @@ pub fn link(
     //    typed that way where only guessed.
     let mut strong: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::default();
     for m in &names {
-        if m.raw.strong {
+        if m.raw.strong && !m.raw.local {
             *strong
                 .entry(name_key(&m.surface))
                 .or_default()
