@@ -262,8 +262,8 @@ pub fn head_cue(w: &str) -> Option<EntityType> {
     use EntityType::*;
     Some(match w.to_ascii_lowercase().trim_end_matches('.') {
         "ministry" | "department" | "university" | "bank" | "office" | "bureau" | "council"
-        | "house" | "federation" | "league" | "association" | "institute" | "college"
-        | "academy" | "party" | "church" | "union" | "court" => Org,
+        | "federal" | "house" | "federation" | "league" | "association" | "institute"
+        | "college" | "academy" | "party" | "church" | "union" | "court" => Org,
         "mount" | "mt" | "lake" | "river" | "gulf" | "bay" | "isle" | "cape" | "strait" | "sea" => {
             Loc
         }
@@ -724,6 +724,55 @@ pub fn is_compass(w: &str) -> bool {
             | "Southeast"
             | "Northwest"
             | "Southwest"
+    )
+}
+
+/// Acronyms of common nouns, not names: "GDP", "CEO", "CGI".
+pub fn is_common_acronym(w: &str) -> bool {
+    matches!(
+        w,
+        "GDP"
+            | "GNP"
+            | "CPI"
+            | "PCE"
+            | "PMI"
+            | "VAT"
+            | "IPO"
+            | "ETF"
+            | "AI"
+            | "IT"
+            | "TV"
+            | "PC"
+            | "DNA"
+            | "RNA"
+            | "ID"
+            | "FAQ"
+            | "CGI"
+            | "URL"
+            | "PDF"
+            | "GPS"
+            | "USB"
+            | "LED"
+            | "SUV"
+            | "CCTV"
+            | "CEO"
+            | "CFO"
+            | "COO"
+            | "CTO"
+            | "MP"
+            | "MPs"
+            | "PM"
+            | "AM"
+            | "OK"
+            | "RSS"
+            | "HTML"
+            | "API"
+            | "NFT"
+            | "EV"
+            | "EVs"
+            | "LNG"
+            | "HIV"
+            | "AIDS"
     )
 }
 

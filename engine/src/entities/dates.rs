@@ -288,7 +288,12 @@ fn month_first(c: &Ctx, i: usize) -> Option<Found> {
                     | "the"
             )
         });
-        if m == 5 || !prep {
+        // "June's forecast": a month with a possessive is a date.
+        let possessive = c
+            .tok(j)
+            .is_some_and(|t| t.kind == Kind::Punct && crate::text::tokens::is_apostrophe(t.ch))
+            && c.lower(j + 1).as_str() == "s";
+        if m == 5 || !(prep || possessive) {
             return None;
         }
     }

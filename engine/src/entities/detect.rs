@@ -335,6 +335,15 @@ impl<'a> Det<'a> {
         self.k.vocab.contains(&lower)
     }
 
+    /// "Key Bridge" mid-sentence: a capitalised word before a cue word is
+    /// part of the name even when it is also a common word.
+    fn cue_name_mid_sentence(&self, s: usize, e: usize) -> bool {
+        e > s + 1
+            && !self.tok(s).is_some_and(|t| t.sent_start)
+            && !matches!(self.w(s), "The" | "A" | "An")
+            && cues::tail_cue(self.w(e - 1)).is_some()
+    }
+
     fn chunk(&mut self, mut s: usize, mut e: usize) {
         // Sentence-initial (or after-quote) plain words are not names.
         while s < e
@@ -343,11 +352,20 @@ impl<'a> Det<'a> {
             && !self.keeps_the(s, e)
             && !self.known_name_starts(s, e)
             && !(e > s + 1 && self.k.settled && self.vouched(s, e))
+            && !self.cue_name_mid_sentence(s, e)
         {
             s += 1;
             while s < e && !self.cap_word(s) {
                 s += 1;
             }
+        }
+        // "The Shipping company": after a sentence-initial "The", a lone word
+        // the corpus writes in lowercase is a plain word.
+        let after_initial_the = s
+            .checked_sub(1)
+            .is_some_and(|p| self.w(p) == "The" && self.tok(p).is_some_and(|t| t.sent_start));
+        if e == s + 1 && after_initial_the && self.k.vocab.contains(&self.w(s).to_lowercase()) {
+            return;
         }
         // "Shares of Orvano Motors": a sentence-initial plural noun and "of"
         // before a name.
@@ -445,10 +463,6 @@ impl<'a> Det<'a> {
             self.push(s, e, kind, true, None);
             return true;
         }
-        if let Some(kind) = self.corpus_votes(&titled).and_then(|v| v.best()) {
-            self.push(s, e, kind, false, None);
-            return true;
-        }
         let first = words
             .first()
             .map(|&i| vote_key(self.w(i)))
@@ -458,9 +472,17 @@ impl<'a> Det<'a> {
             return true;
         }
         // Shouted everyday words: "READ MORE", "RELATED".
-        words
+        if words
             .iter()
             .any(|&i| self.k.vocab.contains(&self.w(i).to_lowercase()))
+        {
+            return true;
+        }
+        if let Some(kind) = self.corpus_votes(&titled).and_then(|v| v.best()) {
+            self.push(s, e, kind, false, None);
+            return true;
+        }
+        false
     }
 
     /// A gazetteer name of two or more words starts at `s` ("New Delhi").
@@ -799,7 +821,8 @@ impl<'a> Det<'a> {
             // place or people before an organisation's name belongs to it.
             let org_rest = b < e
                 && (cues::head_cue(self.w(b)) == Some(EntityType::Org)
-                    || cues::tail_cue(self.w(e - 1)) == Some(EntityType::Org));
+                    || cues::tail_cue(self.w(e - 1)) == Some(EntityType::Org)
+                    || self.k.settled && self.type_of(b, e) == Some(EntityType::Org));
             if a == s && org_rest && matches!(k.kind, EntityType::Gpe | EntityType::Norp) {
                 self.push(s, e, EntityType::Org, true, None);
                 return true;
@@ -915,6 +938,16 @@ impl<'a> Det<'a> {
         let prev = s.checked_sub(1).map(|p| self.w(p)).unwrap_or("");
         if n == 1 {
             let w = self.w(s);
+            // "Former president ...": a title on its own names no one; "GDP"
+            // abbreviates a common noun.
+            if cues::is_title(w) || cues::is_common_acronym(w) {
+                return;
+            }
+            // "the Bridge", "the Embassy": a cue word alone refers back to a
+            // full name and takes its type.
+            if let Some(kind) = cues::tail_cue(w).filter(|k| *k != EntityType::Law) {
+                return self.push(s, e, kind, false, None);
+            }
             // "(L)" in a caption; "the Act" referring back to a law's full name.
             if w.chars().count() == 1 || cues::is_law_word(w) {
                 // "wrote on X": a one-letter platform.
@@ -1009,6 +1042,17 @@ impl<'a> Det<'a> {
                     }
                     j -= 1;
                 }
+            }
+            // "Federal Reserve chair Jerome Powell (Susan Walsh/AP)": a given
+            // name and a word the corpus never writes in lowercase.
+            let person = hit.is_none()
+                && i + 1 < e
+                && self.g.is_first_name(self.w(i))
+                && self.cap_word(i + 1)
+                && !self.k.vocab.contains(&self.w(i + 1).to_lowercase())
+                && self.g.lookup(self.w(i + 1)).is_none();
+            if person {
+                hit = Some((i + 2, EntityType::Person, None));
             }
             match hit {
                 Some((j, kind, can)) => {

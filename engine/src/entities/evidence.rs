@@ -427,11 +427,13 @@ pub fn context(text: &str, toks: &[Token], s: usize, e: usize) -> Votes {
         v.add(Org, 1);
     }
 
-    // People.
+    // People. "the Federal Reserve said" is no person: names of people
+    // take no article.
     if !possessive
         && cues::is_speech_verb(&next)
         && !matches!(next.as_str(), "according" | "saying")
         && !caps
+        && prev != "the"
     {
         v.add(Person, 1);
     }
@@ -468,7 +470,7 @@ pub fn context(text: &str, toks: &[Token], s: usize, e: usize) -> Votes {
         v.add(Gpe, 3);
     }
     // "in the Citadel" is a building, "the Citadel" alone an institution.
-    if prev == "the" && n_words == 1 {
+    if prev == "the" {
         let located = matches!(
             prev2.as_str(),
             "in" | "at" | "inside" | "outside" | "near" | "to" | "from"
@@ -557,6 +559,11 @@ mod tests {
                 Person,
             ),
             ("talks in the Citadel, Paris, on Monday", "Citadel", Fac),
+            (
+                "Rates fell, the Central Reserve said.",
+                "Central Reserve",
+                Org,
+            ),
             (
                 "from Boca Verde, Texas launch facilities",
                 "Boca Verde",
