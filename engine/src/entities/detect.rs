@@ -748,7 +748,11 @@ impl<'a> Det<'a> {
                 self.push(s, e, EntityType::Loc, true, None)
             }
             // "Sino-Russian", "Franco-German": one adjective of two peoples.
-            (Some(a), Some(b)) if a.kind == EntityType::Norp && b.kind == EntityType::Norp => {
+            (Some(a), Some(b))
+                if a.kind == EntityType::Norp
+                    && b.kind == EntityType::Norp
+                    && (a.canonical.is_empty() || b.canonical.is_empty()) =>
+            {
                 self.push(s, e, EntityType::Norp, true, None)
             }
             (Some(_), Some(_)) => {
@@ -1040,6 +1044,10 @@ impl<'a> Det<'a> {
                         hit = Some((j, kind, None));
                         break;
                     }
+                    if let Some(kind) = self.corpus_votes(&sf).and_then(|v| v.best()) {
+                        hit = Some((j, kind, None));
+                        break;
+                    }
                     j -= 1;
                 }
             }
@@ -1052,7 +1060,10 @@ impl<'a> Det<'a> {
                 && !self.k.vocab.contains(&self.w(i + 1).to_lowercase())
                 && self.g.lookup(self.w(i + 1)).is_none();
             if person {
-                hit = Some((i + 2, EntityType::Person, None));
+                // A guess from the name's shape: no fact for the rest of the corpus.
+                self.push(i, i + 2, EntityType::Person, false, None);
+                i += 2;
+                continue;
             }
             match hit {
                 Some((j, kind, can)) => {
