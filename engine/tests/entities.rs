@@ -363,8 +363,8 @@ fn spans_follow_names_not_capital_runs() {
     let rows: &[(&str, &str, EntityType)] = &[
         // "for" joins only after an organisation's head word.
         (
-            "It will ferry crews to the Moon for NASA soon.",
-            "NASA",
+            "It will ferry crews to the Moon for NXSA soon.",
+            "NXSA",
             Org,
         ),
         (
@@ -374,36 +374,36 @@ fn spans_follow_names_not_capital_runs() {
         ),
         // A picture credit names the agency.
         (
-            "Crowds gathered near the bridge on Tuesday. (AP Photo/Jane Doe)",
-            "AP",
+            "Crowds gathered near the bridge on Tuesday. (NXA Photo/Jane Doe)",
+            "NXA",
             Org,
         ),
         // Capitals read as title case.
         (
-            "Rain fell all week in Maryland.\nSTORM DAMAGE IN MARYLAND\nRoads were closed.",
-            "MARYLAND",
+            "Rain fell all week in Ohio.\nSTORM DAMAGE IN OHIO\nRoads were closed.",
+            "OHIO",
             Gpe,
         ),
         (
-            "The rocket rose over the sea. (Photo by SERGIO FLORES/AFP via Getty Images)",
-            "SERGIO FLORES",
+            "The rocket rose over the sea. (Photo by MARTA LINDQVIST/NXA via Vexa Images)",
+            "MARTA LINDQVIST",
             Person,
         ),
         (
-            "The rocket rose over the sea. (Photo by SERGIO FLORES/AFP via Getty Images)",
-            "Getty Images",
+            "The rocket rose over the sea. (Photo by MARTA LINDQVIST/NXA via Vexa Images)",
+            "Vexa Images",
             Org,
         ),
         // A part of a place is a region.
         (
-            "It launched from South Texas on Sunday.",
-            "South Texas",
+            "It launched from Southern Chile on Sunday.",
+            "Southern Chile",
             Loc,
         ),
         // A place before an organisation's name belongs to it.
         (
-            "The Maryland Department of Transportation said no.",
-            "Maryland Department of Transportation",
+            "The Ohio Department of Commerce said no.",
+            "Ohio Department of Commerce",
             Org,
         ),
         // Two peoples in one adjective.
@@ -415,8 +415,8 @@ fn spans_follow_names_not_capital_runs() {
             Event,
         ),
         (
-            "Prices rose during the COVID-19 pandemic.",
-            "COVID-19 pandemic",
+            "Prices rose during the NX-7 pandemic.",
+            "NX-7 pandemic",
             Event,
         ),
         // Titles of companies and the military stay out of names.
@@ -426,14 +426,14 @@ fn spans_follow_names_not_capital_runs() {
             Person,
         ),
         (
-            "Coast Guard Rear Adm. Shannon Gilreath spoke.",
-            "Shannon Gilreath",
+            "Harbour Guard Rear Adm. Tessa Vinter spoke.",
+            "Tessa Vinter",
             Person,
         ),
         // A statue is a landmark; a harbour is water.
         (
-            "It is taller than the Statue of Liberty.",
-            "Statue of Liberty",
+            "It is taller than the Statue of Concord.",
+            "Statue of Concord",
             Fac,
         ),
         ("Divers entered Kaldor Harbor.", "Kaldor Harbor", Loc),
@@ -447,11 +447,11 @@ fn spans_follow_names_not_capital_runs() {
     }
     let absent: &[(&str, &str)] = &[
         (
-            "It will ferry crews to the Moon for NASA soon.",
-            "Moon for NASA",
+            "It will ferry crews to the Moon for NXSA soon.",
+            "Moon for NXSA",
         ),
         (
-            "Crowds gathered near the bridge on Tuesday. (AP Photo/Jane Doe)",
+            "Crowds gathered near the bridge on Tuesday. (NXA Photo/Jane Doe)",
             "AP Photo",
         ),
         (
@@ -462,7 +462,7 @@ fn spans_follow_names_not_capital_runs() {
             "Rain fell.\nRELATED: Storms and more rain are related.",
             "RELATED",
         ),
-        ("Prices rose during the COVID-19 pandemic.", "19"),
+        ("Prices rose during the NX-7 pandemic.", "7"),
         (
             "Talks covered the Peruvian war in the north.",
             "Peruvian war",
@@ -577,6 +577,81 @@ fn every_entity_id_is_in_the_index() {
             m.entity
         );
         assert!(!m.entity.is_empty());
+    }
+}
+
+/// Display names of the people in an invented corpus.
+fn person_names(texts: &[&str]) -> Vec<String> {
+    let a = analyze(&corpus(texts));
+    a.entity_index
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .map(|e| e.name.clone())
+        .collect()
+}
+
+/// A person's display name is a name: never a title phrase, an honorific or
+/// a descriptor, in English or another language (issue 15).
+#[test]
+fn display_names_are_names() {
+    let rows: &[(&[&str], &str)] = &[
+        // Title phrases.
+        (
+            &[
+                "Foreign Minister Ana Ruiz arrived on Monday.",
+                "Ruiz said talks would go on.",
+            ],
+            "Ana Ruiz",
+        ),
+        // A foreign-language descriptor: a place's genitive and a compound title.
+        (
+            &[
+                "Kaldoras Topdiplomat Lin Weiqiang traf am Montag ein.",
+                "Lin Weiqiang said the talks were useful.",
+            ],
+            "Lin Weiqiang",
+        ),
+        (
+            &["Chinas Außenminister Lin Weiqiang sagte am Montag nichts."],
+            "Lin Weiqiang",
+        ),
+        // Initials.
+        (
+            &[
+                "The novelist J. R. Tolkar spoke first.",
+                "Tolkar said the book was done.",
+            ],
+            "J. R. Tolkar",
+        ),
+        // "Mr" and "Ms" forms.
+        (
+            &[
+                "Ms Okafor said the plan was ready.",
+                "Adaeze Okafor, the minister, agreed.",
+            ],
+            "Adaeze Okafor",
+        ),
+        (&["Mr Okonjo said no. Later Mr Okonjo left."], "Okonjo"),
+    ];
+    for (texts, want) in rows {
+        let names = person_names(texts);
+        assert!(names.iter().any(|n| n == want), "{texts:?}: {names:?}");
+        for n in &names {
+            for bad in [
+                "Minister",
+                "Topdiplomat",
+                "Außenminister",
+                "Kaldoras",
+                "Chinas",
+                "Mr",
+                "Ms",
+            ] {
+                assert!(
+                    !n.split(' ').any(|w| w == bad),
+                    "{texts:?}: display name {n:?}"
+                );
+            }
+        }
     }
 }
 

@@ -70,6 +70,26 @@ pub fn is_title(w: &str) -> bool {
             | "rear"
             | "adm"
             | "astronaut"
+            | "novelist"
+            | "poet"
+            | "photographer"
+            | "artist"
+            | "journalist"
+            | "engineer"
+            | "pilot"
+            | "lawyer"
+            | "historian"
+            | "activist"
+            | "entrepreneur"
+            | "billionaire"
+            | "businessman"
+            | "businesswoman"
+            | "filmmaker"
+            | "producer"
+            | "musician"
+            | "rapper"
+            | "footballer"
+            | "boxer"
             | "founder"
             | "chief"
             | "executive"
@@ -776,8 +796,8 @@ pub fn is_common_acronym(w: &str) -> bool {
     )
 }
 
-/// Lowercase nouns that make "the <name> <noun>" an event: "the Ukraine
-/// war", "the COVID-19 pandemic", "the Baltimore bridge collapse".
+/// Lowercase nouns that make "the <name> <noun>" an event: "the Kaldor
+/// war", "the NX-7 pandemic", "the Dunmore bridge collapse".
 pub fn is_event_noun(w: &str) -> bool {
     matches!(
         w,

@@ -288,7 +288,7 @@ fn month_first(c: &Ctx, i: usize) -> Option<Found> {
                     | "the"
             )
         });
-        // "June's forecast": a month with a possessive is a date.
+        // "August's forecast": a month with a possessive is a date.
         let possessive = c
             .tok(j)
             .is_some_and(|t| t.kind == Kind::Punct && crate::text::tokens::is_apostrophe(t.ch))

@@ -18,7 +18,7 @@ pub struct Raw {
     pub strong: bool,
     /// The gazetteer's canonical name, when it came from there.
     pub canonical: Option<&'static str>,
-    /// Typed by this mention's own context ("the Kremlin said" is the
+    /// Typed by this mention's own context ("the Citadel said" is the
     /// institution): kept here, but no fact about the surface elsewhere.
     pub local: bool,
 }
@@ -59,7 +59,7 @@ impl Knowledge {
 }
 
 /// The key under which a surface's votes are kept: all-caps forms meet their
-/// title-case forms ("DALI", "Dali").
+/// title-case forms ("MARLO", "Marlo").
 pub fn vote_key(surface: &str) -> String {
     if surface.chars().any(char::is_lowercase) {
         return surface.to_string();
@@ -200,7 +200,7 @@ impl<'a> Det<'a> {
                     e += 2;
                     continue;
                 }
-                // "COVID-19", "F-16": digits glued to a name by a hyphen.
+                // "NX-7", "F-16": digits glued to a name by a hyphen.
                 if t.ch == '-'
                     && !t.space_before
                     && self
@@ -226,7 +226,7 @@ impl<'a> Det<'a> {
                 e += 1;
                 continue;
             }
-            // "Centre for Policy Studies", but not "Moon for Nasa": "for" and
+            // "Centre for Policy Studies", but not "Moon for NXSA": "for" and
             // "on" join only after an organisation's head word.
             let weak_connector = matches!(self.w(e), "for" | "on")
                 && !(s..e).any(|k| {
@@ -304,6 +304,17 @@ impl<'a> Det<'a> {
         if e <= s {
             return;
         }
+        // "Pekings Topdiplomat Lin Wei": a person's span is the name only.
+        let s = if kind == EntityType::Person {
+            let sf = self.surface(s, e);
+            let name = super::display::name_part(sf);
+            let at = self.span(s, e).start + (sf.len() - name.len());
+            (s..e)
+                .find(|&k| self.tok(k).is_some_and(|t| t.start == at))
+                .unwrap_or(s)
+        } else {
+            s
+        };
         let span = self.span(s, e);
         if span.is_empty() {
             return;
@@ -335,7 +346,7 @@ impl<'a> Det<'a> {
         self.k.vocab.contains(&lower)
     }
 
-    /// "Key Bridge" mid-sentence: a capitalised word before a cue word is
+    /// "Tarn Bridge" mid-sentence: a capitalised word before a cue word is
     /// part of the name even when it is also a common word.
     fn cue_name_mid_sentence(&self, s: usize, e: usize) -> bool {
         e > s + 1
@@ -359,7 +370,7 @@ impl<'a> Det<'a> {
                 s += 1;
             }
         }
-        // "The Shipping company": after a sentence-initial "The", a lone word
+        // "The Freight company": after a sentence-initial "The", a lone word
         // the corpus writes in lowercase is a plain word.
         let after_initial_the = s
             .checked_sub(1)
@@ -418,7 +429,7 @@ impl<'a> Det<'a> {
         if self.shouted(s, e) {
             return;
         }
-        // "AP Photo", "Reuters Pictures": an agency's picture credit.
+        // "NXA Photo", "Vexa Pictures": an agency's picture credit.
         if e > s + 1 && matches!(self.w(e - 1), "Photo" | "Photos" | "Pictures" | "PHOTO") {
             return match self.lookup(s, e - 1) {
                 Some(k) => self.push(s, e - 1, k.kind, true, Some(k.canonical)),
@@ -428,7 +439,7 @@ impl<'a> Det<'a> {
         self.classify(s, e);
     }
 
-    /// A chunk written in capitals ("MARYLAND", "SERGIO FLORES", "READ
+    /// A chunk written in capitals ("OHIO", "MARTA LINDQVIST", "READ
     /// MORE"): read as its title-case form; shouted plain words are page
     /// furniture, not names. Returns whether it dealt with the chunk.
     fn shouted(&mut self, s: usize, e: usize) -> bool {
@@ -440,7 +451,7 @@ impl<'a> Det<'a> {
         if words.is_empty() || !all_caps || !long {
             return false;
         }
-        // "MARYLAND-INCIDENT": each hyphen part on its own.
+        // "OHIO-INCIDENT": each hyphen part on its own.
         let split = self
             .hyphen_at(s, e)
             .filter(|&h| self.name_words(s, h) > 0 && self.name_words(h + 1, e) > 0);
@@ -669,10 +680,12 @@ impl<'a> Det<'a> {
     fn title_run(&self, s: usize, e: usize) -> Option<(usize, usize)> {
         let is_t = |i: usize| {
             let t = self.tok(i);
-            t.is_some_and(|t| t.kind == Kind::Word && cues::is_title(self.w(i)))
-                || (t.is_some_and(|t| t.kind == Kind::Punct && (t.ch == '-' || t.ch == '.'))
-                    && i > s
-                    && cues::is_title(self.w(i - 1)))
+            t.is_some_and(|t| {
+                t.kind == Kind::Word
+                    && (cues::is_title(self.w(i)) || super::display::is_title_compound(self.w(i)))
+            }) || (t.is_some_and(|t| t.kind == Kind::Punct && (t.ch == '-' || t.ch == '.'))
+                && i > s
+                && cues::is_title(self.w(i - 1)))
         };
         // Find the first strong title; the run extends over title words.
         let mut i = s;
@@ -681,7 +694,8 @@ impl<'a> Det<'a> {
                 let mut j = i;
                 let mut strong = false;
                 while j < e && (is_t(j) || self.w(j) == "of" && j + 1 < e && is_t(j + 1)) {
-                    strong |= cues::is_strong_title(self.w(j));
+                    strong |= cues::is_strong_title(self.w(j))
+                        || super::display::is_title_compound(self.w(j));
                     j += 1;
                 }
                 // "Secretary-General", "Mr." and such glue.
@@ -821,7 +835,7 @@ impl<'a> Det<'a> {
         }
         if let [(a, b, k)] = hits.as_slice() {
             let (a, b, k) = (*a, *b, *k);
-            // "Maryland Department of Transportation", "U.S. Coast Guard": a
+            // "Ohio Department of Commerce", "U.S. Coast Guard": a
             // place or people before an organisation's name belongs to it.
             let org_rest = b < e
                 && (cues::head_cue(self.w(b)) == Some(EntityType::Org)
@@ -831,7 +845,7 @@ impl<'a> Det<'a> {
                 self.push(s, e, EntityType::Org, true, None);
                 return true;
             }
-            // "South Texas", "Northern California": a part of a place is a region.
+            // "Southern Chile", "Northern California": a part of a place is a region.
             if a == s + 1 && b == e && k.kind == EntityType::Gpe && cues::is_region_word(self.w(s))
             {
                 self.push(s, e, EntityType::Loc, true, None);
@@ -871,7 +885,7 @@ impl<'a> Det<'a> {
     }
 
     /// The corpus's votes for a surface (a plural falls back to its
-    /// singular: "Starships").
+    /// singular: "Helioxs").
     fn corpus_votes(&self, key: &str) -> Option<Votes> {
         let own = self.k.votes.get(key);
         let stem = key.strip_suffix('s').and_then(|st| self.k.votes.get(st));
@@ -904,7 +918,7 @@ impl<'a> Det<'a> {
             .or_else(|| self.corpus_votes(&vote_key(sf)).and_then(|v| v.best()))
     }
 
-    /// "SpaceX Starship": two names the corpus knows apart, side by side.
+    /// "Vexora Heliox": two names the corpus knows apart, side by side.
     /// With `owner`, only an organisation before a name of another type
     /// (its product or its person) counts.
     fn split_on_evidence(&mut self, s: usize, e: usize, owner: bool) -> bool {
@@ -962,6 +976,14 @@ impl<'a> Det<'a> {
                     self.push(s, e, EntityType::Org, false, None);
                 }
                 return;
+            }
+            // "Chinas", "Kaldor's": a place's genitive is the place.
+            let genitive = w
+                .strip_suffix('s')
+                .and_then(|st| self.g.lookup(st))
+                .filter(|k| k.kind == EntityType::Gpe);
+            if let Some(k) = genitive {
+                return self.push(s, e, k.kind, true, Some(k.canonical));
             }
             // "anti-XYZ campaign": an unknown acronym inside a lowercase compound.
             let glued_hyphen = s
@@ -1034,7 +1056,7 @@ impl<'a> Det<'a> {
             if self.cap_word(i) {
                 let mut j = (i + 6).min(e);
                 while j > i {
-                    // "STORM HITS MARYLAND": capitals read as title case.
+                    // "STORM HITS OHIO": capitals read as title case.
                     let sf = vote_key(self.surface(i, j));
                     if let Some(k) = self.g.lookup(&sf) {
                         hit = Some((j, k.kind, Some(k.canonical)));
@@ -1051,7 +1073,7 @@ impl<'a> Det<'a> {
                     j -= 1;
                 }
             }
-            // "Federal Reserve chair Jerome Powell (Susan Walsh/AP)": a given
+            // "Grain Reserve chair Ana Ruiz (Jane Doe/NXA)": a given
             // name and a word the corpus never writes in lowercase.
             let person = hit.is_none()
                 && i + 1 < e
@@ -1075,7 +1097,7 @@ impl<'a> Det<'a> {
         }
     }
 
-    /// "the Ukraine crisis", "the COVID-19 pandemic", "the Baltimore bridge
+    /// "the Kaldor crisis", "the NX-7 pandemic", "the Dunmore bridge
     /// collapse": a name, at most one lowercase noun and an event noun after
     /// "the" name one event (OntoNotes EVENT), place names included.
     fn event_phrases(&mut self) {
@@ -1084,7 +1106,7 @@ impl<'a> Det<'a> {
         let mut merged: Vec<Raw> = Vec::with_capacity(self.out.len());
         let mut i = 0;
         while i < self.out.len() {
-            // "Russia-Ukraine": names joined by glued hyphens.
+            // "Kaldor-Tarvia": names joined by glued hyphens.
             let mut j = i + 1;
             while j < self.out.len()
                 && matches!(
@@ -1101,7 +1123,7 @@ impl<'a> Det<'a> {
             let after_the = s
                 .checked_sub(1)
                 .is_some_and(|p| self.w(p).eq_ignore_ascii_case("the"));
-            // "the Israeli war in Gaza": a people's adjective stays NORP.
+            // "the Peruvian war in the north": a people's adjective stays NORP.
             let nameable = !matches!(
                 first.kind,
                 EntityType::Person | EntityType::Norp | EntityType::Event | EntityType::Law

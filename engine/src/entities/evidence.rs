@@ -1,11 +1,11 @@
 //! What the words around a name say about its type, for names that no list
 //! knows. Each mention gives votes; the votes of every mention of a surface
-//! across the corpus are summed, so "SpaceX engineers" in one article types
-//! "SpaceX" in all of them, and a name is a person only on person evidence.
+//! across the corpus are summed, so "Vexora engineers" in one article types
+//! "Vexora" in all of them, and a name is a person only on person evidence.
 //!
-//! Weights: 3 for near-definitions (an apposition, "Boca Chica, Texas",
-//! "the cargo ship Dali", an age after a name), 2 for typical cues ("SpaceX
-//! engineers", "CEO of Acme", "the Starship rocket"), 1 for cues that other
+//! Weights: 3 for near-definitions (an apposition, "Punta Verde, Texas",
+//! "the cargo ship Marlo", an age after a name), 2 for typical cues ("Vexora
+//! engineers", "CEO of Acme", "the Heliox rocket"), 1 for cues that other
 //! types share ("X said", "in X").
 
 use super::cues;
@@ -52,7 +52,7 @@ impl Votes {
 }
 
 /// Lowercase nouns for the people and parts of an organisation:
-/// "SpaceX engineers", "Acme's headquarters".
+/// "Vexora engineers", "Acme's headquarters".
 fn org_part(w: &str) -> bool {
     matches!(
         w,
@@ -178,7 +178,7 @@ fn person_part(w: &str) -> bool {
 }
 
 /// Classes of made things that a product's name is put before ("the
-/// Starship rocket") or after ("the cargo ship Dali").
+/// Heliox rocket") or after ("the cargo ship Marlo").
 fn product_noun(w: &str) -> bool {
     matches!(
         w,
@@ -237,7 +237,7 @@ fn product_noun(w: &str) -> bool {
     )
 }
 
-/// Vessels and craft named in apposition: "the container ship Dali".
+/// Vessels and craft named in apposition: "the container ship Marlo".
 fn craft_noun(w: &str) -> bool {
     matches!(
         w,
@@ -287,8 +287,8 @@ fn fac_noun(w: &str) -> bool {
     )
 }
 
-/// After a place's possessive, or "of" after these: "Baltimore's mayor",
-/// "the mayor of Baltimore".
+/// After a place's possessive, or "of" after these: "Dunmore's mayor",
+/// "the mayor of Dunmore".
 fn place_part(w: &str) -> bool {
     matches!(
         w,
@@ -398,8 +398,14 @@ pub fn context(text: &str, toks: &[Token], s: usize, e: usize) -> Votes {
         if noun.is_some() {
             v.add(Org, 3);
         }
+        // "Adaeze Okafor, the minister,": a role in apposition.
+        let role =
+            (after + 2..after + 5).find(|&i| a.lower_word(i) && cues::is_strong_title(a.w(i)));
+        if role.is_some() && noun.is_none() {
+            v.add(Person, 3);
+        }
     }
-    // "SpaceX President Gwynne Shotwell": a name before a title and a name.
+    // "Vexora President Quill Marren": a name before a title and a name.
     if !possessive
         && cues::is_strong_title(a.w(after))
         && toks
@@ -427,7 +433,7 @@ pub fn context(text: &str, toks: &[Token], s: usize, e: usize) -> Votes {
         v.add(Org, 1);
     }
 
-    // People. "the Federal Reserve said" is no person: names of people
+    // People. "the Grain Reserve said" is no person: names of people
     // take no article.
     if !possessive
         && cues::is_speech_verb(&next)
@@ -450,13 +456,26 @@ pub fn context(text: &str, toks: &[Token], s: usize, e: usize) -> Votes {
     if !possessive && next == "," && next2 == "which" {
         v.add(Org, 1);
     }
+    // "J. R. Tolkar": initials before a name.
+    let initial = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.kind == Kind::Word && t.upper && t.end - t.start == 1)
+            && a.punct(i + 1, '.')
+    };
+    if initial(s)
+        && toks
+            .get(e - 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.end - t.start > 1)
+    {
+        v.add(Person, 2);
+    }
     if possessive && person_part(&next) {
         v.add(Person, 2);
     }
     if s.checked_sub(1).is_some_and(|p| a.lower_word(p)) && cues::is_strong_title(&prev) {
         v.add(Person, 2);
     }
-    // "Russia's UN ambassador, Vassily Nebenzya,": a name in apposition to a role.
+    // "Kaldor's UN ambassador, Pell Tarrow,": a name in apposition to a role.
     if prev == ","
         && s.checked_sub(2).is_some_and(|p| a.lower_word(p))
         && cues::is_strong_title(&prev2)
@@ -464,7 +483,7 @@ pub fn context(text: &str, toks: &[Token], s: usize, e: usize) -> Votes {
         v.add(Person, 2);
     }
 
-    // Places. "Boca Chica, Texas", but "the Kremlin, Moscow" is a building
+    // Places. "Punta Verde, Texas", but "the Citadel, Paris" is a building
     // in a city: towns take no article.
     if !possessive && next == "," && prev != "the" && a.place_at(after + 1) {
         v.add(Gpe, 3);

@@ -7,12 +7,14 @@
 pub mod cues;
 pub mod dates;
 pub mod detect;
+mod display;
 mod evidence;
 mod extent;
 mod front_coding;
 pub mod gazetteer;
 pub mod link;
 pub mod numbers;
+mod variants;
 
 use crate::analysis::{Entity, EntityType, Mention, Span};
 use crate::corpus::Corpus;

@@ -776,7 +776,7 @@ pub fn scan(c: &Ctx) -> Vec<Found> {
             && i.checked_sub(1)
                 .and_then(|p| c.tok(p))
                 .is_some_and(|p| p.upper && p.kind == Kind::Word);
-        // "COVID-19", "F-16": digits glued by a hyphen to a name are the name's.
+        // "NX-7", "F-16": digits glued by a hyphen to a name are the name's.
         let name_suffix = t.kind == Kind::Number
             && c.glued(i)
             && c.is_punct(i.wrapping_sub(1), '-')
