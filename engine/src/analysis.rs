@@ -2,13 +2,16 @@
 //! CLI's JSON export and the app's view model. Spans are byte ranges into
 //! `Document::text` (the cleaned text) and always fall on char boundaries.
 
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Index of a document in `Corpus::documents`.
 pub type DocIx = usize;
 
 /// A byte range into a document's cleaned text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -37,7 +40,8 @@ impl Span {
 }
 
 /// OntoNotes-style entity types.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
 pub enum EntityType {
     Person,
     Norp,
@@ -138,7 +142,7 @@ impl fmt::Display for EntityType {
 }
 
 /// One occurrence of an entity in one document.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     pub doc: DocIx,
     pub span: Span,
@@ -148,7 +152,7 @@ pub struct Mention {
 }
 
 /// A linked entity: every mention of one referent across the corpus.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
     /// Stable id derived from the display name and type (e.g. `person:vladimir-putin`).
     pub id: String,
@@ -163,7 +167,7 @@ pub struct Entity {
 }
 
 /// A quotation and, where the text says it, who said it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     pub doc: DocIx,
     /// The quoted words, without the quotation marks.
@@ -173,14 +177,15 @@ pub struct Quote {
 }
 
 /// One document's wording of a claim.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClaimMember {
     pub doc: DocIx,
     pub span: Span,
 }
 
 /// How members of one claim differ.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum DivergenceKind {
     /// The same remark quoted in different words.
     Quote,
@@ -207,14 +212,14 @@ impl DivergenceKind {
 }
 
 /// One member's differing span within a divergence.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DivergentSpan {
     /// Index into `Claim::members`.
     pub member: usize,
     pub span: Span,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Divergence {
     pub kind: DivergenceKind,
     pub spans: Vec<DivergentSpan>,
@@ -223,7 +228,8 @@ pub struct Divergence {
 }
 
 /// How strongly a claim's members belong together.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum LinkStrength {
     /// The same statement or fact about the same event.
     Same,
@@ -232,7 +238,7 @@ pub enum LinkStrength {
 }
 
 /// A statement reported by one or more sources.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// Stable id derived from content (survives rebuilds and unrelated additions).
     pub id: String,
@@ -247,14 +253,14 @@ pub struct Claim {
 }
 
 /// A document's claim units that no other source reports.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UniqueUnits {
     pub doc: DocIx,
     pub spans: Vec<Span>,
 }
 
 /// Everything the engine computes for a corpus.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub mentions: Vec<Mention>,
     pub entity_index: Vec<Entity>,

@@ -2,9 +2,9 @@
 //! Offsets here are **char** offsets into each document's cleaned `text`;
 //! inside the engine they are byte offsets.
 
-use crate::analysis::{Analysis, LinkStrength, Span};
+use crate::analysis::{Analysis, DivergenceKind, EntityType, LinkStrength, Span};
 use crate::corpus::Corpus;
-use crate::json::Writer;
+use serde::{Serialize, Serializer};
 
 /// Bumped when a field changes meaning or disappears (additions keep it).
 pub const SCHEMA_VERSION: u32 = 1;
@@ -34,156 +34,274 @@ impl CharIndex {
     }
 }
 
+// The schema, field by field, in the order it is printed. Field order is
+// part of the contract: consumers diff exports byte for byte.
+
+#[derive(Serialize)]
+struct Export<'a> {
+    version: u32,
+    documents: Vec<DocumentOut<'a>>,
+    entities: Vec<MentionOut<'a>>,
+    quotes: Vec<QuoteOut<'a>>,
+    entity_index: Vec<EntityOut<'a>>,
+    claims: Vec<ClaimOut<'a>>,
+    /// Per document: claim units no other source reports.
+    unique: Vec<UniqueOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct DocumentOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    outlet: Option<&'a str>,
+    date: Option<&'a str>,
+    url: Option<&'a str>,
+    lang: Option<&'a str>,
+    words: usize,
+    local: bool,
+    text: &'a str,
+    /// Passages this document carries twice.
+    repeats: Vec<RepeatOut>,
+}
+
+#[derive(Serialize)]
+struct CharSpan {
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct RepeatOut {
+    first: CharSpan,
+    second: CharSpan,
+    #[serde(serialize_with = "four_decimals")]
+    similarity: f32,
+}
+
+/// `"doc", "start", "end", "text"`: the fields every located item starts with.
+#[derive(Serialize)]
+struct Located<'a> {
+    doc: &'a str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct MentionOut<'a> {
+    #[serde(flatten)]
+    at: Located<'a>,
+    #[serde(rename = "type")]
+    kind: EntityType,
+    entity: &'a str,
+}
+
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    #[serde(flatten)]
+    at: Located<'a>,
+    speaker: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct EntityOut<'a> {
+    id: &'a str,
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: EntityType,
+    aliases: &'a [String],
+    mentions: usize,
+    docs: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ClaimOut<'a> {
+    id: &'a str,
+    label: &'a str,
+    members: Vec<Located<'a>>,
+    divergences: Vec<DivergenceOut<'a>>,
+    coverage: usize,
+    /// "same" (one event) or "theme" (a talking point recurring across events).
+    strength: LinkStrength,
+}
+
+#[derive(Serialize)]
+struct DivergenceOut<'a> {
+    kind: DivergenceKind,
+    note: &'a str,
+    spans: Vec<MemberSpanOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct MemberSpanOut<'a> {
+    member: usize,
+    #[serde(flatten)]
+    at: Located<'a>,
+}
+
+#[derive(Serialize)]
+struct UniqueOut<'a> {
+    doc: &'a str,
+    units: Vec<Located<'a>>,
+}
+
+/// A ratio to at most four decimals: enough to compare, short to diff.
+fn four_decimals<S: Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((f64::from(*x) * 10_000.0).round() / 10_000.0)
+}
+
+/// Resolves byte spans of the corpus's documents to the export's char spans.
+struct Locator<'a> {
+    corpus: &'a Corpus,
+    index: Vec<CharIndex>,
+}
+
+impl<'a> Locator<'a> {
+    fn new(corpus: &'a Corpus) -> Self {
+        let index = corpus
+            .documents
+            .iter()
+            .map(|d| CharIndex::new(&d.text))
+            .collect();
+        Locator { corpus, index }
+    }
+    fn id(&self, doc: usize) -> &'a str {
+        self.corpus.documents.get(doc).map_or("", |d| d.id.as_str())
+    }
+    fn chars(&self, doc: usize, s: Span) -> CharSpan {
+        let (start, end) = self
+            .index
+            .get(doc)
+            .map_or((0, 0), |ix| (ix.get(s.start), ix.get(s.end)));
+        CharSpan { start, end }
+    }
+    fn located(&self, doc: usize, span: Span) -> Located<'a> {
+        let CharSpan { start, end } = self.chars(doc, span);
+        let text = self
+            .corpus
+            .documents
+            .get(doc)
+            .map_or("", |d| span.slice(&d.text));
+        Located {
+            doc: self.id(doc),
+            start,
+            end,
+            text,
+        }
+    }
+}
+
 /// The analysis as pretty JSON (the schema in the README): deterministic
 /// for one corpus, byte for byte.
 pub fn to_json(corpus: &Corpus, analysis: &Analysis) -> String {
-    let docs = &corpus.documents;
-    let index: Vec<CharIndex> = docs.iter().map(|d| CharIndex::new(&d.text)).collect();
-    let id = |doc: usize| docs.get(doc).map_or("", |d| d.id.as_str());
-    let chars = |doc: usize, s: Span| {
-        index
-            .get(doc)
-            .map_or((0, 0), |ix| (ix.get(s.start), ix.get(s.end)))
+    let at = Locator::new(corpus);
+    let documents = corpus
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| DocumentOut {
+            id: &d.id,
+            title: &d.meta.title,
+            outlet: d.meta.outlet.as_deref(),
+            date: d.meta.date.as_deref(),
+            url: d.meta.url.as_deref(),
+            lang: d.meta.lang.as_deref(),
+            words: d.word_count(),
+            local: d.local,
+            text: &d.text,
+            repeats: d
+                .repeats
+                .iter()
+                .map(|r| RepeatOut {
+                    first: at.chars(i, r.first),
+                    second: at.chars(i, r.second),
+                    similarity: r.similarity,
+                })
+                .collect(),
+        })
+        .collect();
+    let entities = analysis
+        .mentions
+        .iter()
+        .map(|m| MentionOut {
+            at: at.located(m.doc, m.span),
+            kind: m.kind,
+            entity: &m.entity,
+        })
+        .collect();
+    let quotes = analysis
+        .quotes
+        .iter()
+        .map(|q| QuoteOut {
+            at: at.located(q.doc, q.span),
+            speaker: q.speaker.as_deref(),
+        })
+        .collect();
+    let entity_index = analysis
+        .entity_index
+        .iter()
+        .map(|e| EntityOut {
+            id: &e.id,
+            name: &e.name,
+            kind: e.kind,
+            aliases: &e.aliases,
+            mentions: e.mentions,
+            docs: e.docs.iter().map(|&d| at.id(d)).collect(),
+        })
+        .collect();
+    let claims = analysis
+        .claims
+        .iter()
+        .map(|c| ClaimOut {
+            id: &c.id,
+            label: &c.label,
+            members: c
+                .members
+                .iter()
+                .map(|m| at.located(m.doc, m.span))
+                .collect(),
+            divergences: c
+                .divergences
+                .iter()
+                .map(|d| DivergenceOut {
+                    kind: d.kind,
+                    note: &d.note,
+                    spans: d
+                        .spans
+                        .iter()
+                        .filter_map(|s| {
+                            let member = c.members.get(s.member)?;
+                            Some(MemberSpanOut {
+                                member: s.member,
+                                at: at.located(member.doc, s.span),
+                            })
+                        })
+                        .collect(),
+                })
+                .collect(),
+            coverage: c.coverage,
+            strength: c.strength,
+        })
+        .collect();
+    let unique = analysis
+        .unique
+        .iter()
+        .map(|u| UniqueOut {
+            doc: at.id(u.doc),
+            units: u.spans.iter().map(|&s| at.located(u.doc, s)).collect(),
+        })
+        .collect();
+    let export = Export {
+        version: SCHEMA_VERSION,
+        documents,
+        entities,
+        quotes,
+        entity_index,
+        claims,
+        unique,
     };
-    // `"doc", "start", "end", "text"` of a span: the fields every located item has.
-    let located = |w: &mut Writer, doc: usize, span: Span| {
-        let (start, end) = chars(doc, span);
-        let text = docs.get(doc).map_or("", |d| span.slice(&d.text));
-        w.field_str("doc", id(doc))
-            .field_uint("start", start)
-            .field_uint("end", end)
-            .field_str("text", text);
-    };
-    let span = |w: &mut Writer, key: &str, doc: usize, s: Span| {
-        let (start, end) = chars(doc, s);
-        w.key(key)
-            .open_object()
-            .field_uint("start", start)
-            .field_uint("end", end)
-            .close_object();
-    };
-
-    let mut w = Writer::new();
-    w.open_object()
-        .field_uint("version", SCHEMA_VERSION as usize);
-
-    w.key("documents").open_array();
-    for (i, d) in docs.iter().enumerate() {
-        w.open_object()
-            .field_str("id", &d.id)
-            .field_str("title", &d.meta.title)
-            .field_opt_str("outlet", d.meta.outlet.as_deref())
-            .field_opt_str("date", d.meta.date.as_deref())
-            .field_opt_str("url", d.meta.url.as_deref())
-            .field_opt_str("lang", d.meta.lang.as_deref())
-            .field_uint("words", d.word_count());
-        w.key("local").bool(d.local);
-        w.field_str("text", &d.text);
-        // Passages this document carries twice.
-        w.key("repeats").open_array();
-        for r in &d.repeats {
-            w.open_object();
-            span(&mut w, "first", i, r.first);
-            span(&mut w, "second", i, r.second);
-            w.key("similarity").float(r.similarity);
-            w.close_object();
-        }
-        w.close_array().close_object();
-    }
-    w.close_array();
-
-    w.key("entities").open_array();
-    for m in &analysis.mentions {
-        w.open_object();
-        located(&mut w, m.doc, m.span);
-        w.field_str("type", m.kind.label())
-            .field_str("entity", &m.entity)
-            .close_object();
-    }
-    w.close_array();
-
-    w.key("quotes").open_array();
-    for q in &analysis.quotes {
-        w.open_object();
-        located(&mut w, q.doc, q.span);
-        w.field_opt_str("speaker", q.speaker.as_deref())
-            .close_object();
-    }
-    w.close_array();
-
-    w.key("entity_index").open_array();
-    for e in &analysis.entity_index {
-        w.open_object()
-            .field_str("id", &e.id)
-            .field_str("name", &e.name)
-            .field_str("type", e.kind.label());
-        w.key("aliases").open_array();
-        for a in &e.aliases {
-            w.str(a);
-        }
-        w.close_array().field_uint("mentions", e.mentions);
-        w.key("docs").open_array();
-        for &d in &e.docs {
-            w.str(id(d));
-        }
-        w.close_array().close_object();
-    }
-    w.close_array();
-
-    w.key("claims").open_array();
-    for c in &analysis.claims {
-        w.open_object()
-            .field_str("id", &c.id)
-            .field_str("label", &c.label);
-        w.key("members").open_array();
-        for m in &c.members {
-            w.open_object();
-            located(&mut w, m.doc, m.span);
-            w.close_object();
-        }
-        w.close_array();
-        w.key("divergences").open_array();
-        for d in &c.divergences {
-            w.open_object()
-                .field_str("kind", d.kind.label())
-                .field_str("note", &d.note);
-            w.key("spans").open_array();
-            for s in &d.spans {
-                let Some(member) = c.members.get(s.member) else {
-                    continue;
-                };
-                w.open_object().field_uint("member", s.member);
-                located(&mut w, member.doc, s.span);
-                w.close_object();
-            }
-            w.close_array().close_object();
-        }
-        w.close_array().field_uint("coverage", c.coverage);
-        // "same" (one event) or "theme" (a talking point recurring across events).
-        let strength = match c.strength {
-            LinkStrength::Same => "same",
-            LinkStrength::Theme => "theme",
-        };
-        w.field_str("strength", strength).close_object();
-    }
-    w.close_array();
-
-    // Per document: claim units no other source reports.
-    w.key("unique").open_array();
-    for u in &analysis.unique {
-        w.open_object().field_str("doc", id(u.doc));
-        w.key("units").open_array();
-        for &s in &u.spans {
-            w.open_object();
-            located(&mut w, u.doc, s);
-            w.close_object();
-        }
-        w.close_array().close_object();
-    }
-    w.close_array();
-
-    w.close_object();
-    w.finish()
+    // Serialising plain structs of strings and numbers into a String cannot fail.
+    serde_json::to_string_pretty(&export).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -14,17 +14,29 @@ pub mod entities;
 pub mod export;
 pub mod json;
 pub mod order;
+pub mod progress;
 pub mod quotes;
 pub mod text;
 
 pub use analysis::*;
 pub use corpus::{Corpus, Document, Meta};
+pub use progress::{Progress, Stage};
 
 /// Runs the whole pipeline on a loaded corpus.
 pub fn analyze(corpus: &Corpus) -> Analysis {
+    analyze_with(corpus, &mut |_| {})
+}
+
+/// Runs the whole pipeline, telling `progress` as each stage starts and when
+/// it is done, so a caller on another thread can show how far it is.
+pub fn analyze_with(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Analysis {
+    progress(Progress::at(Stage::Entities));
     let entities = entities::extract(corpus);
+    progress(Progress::at(Stage::Quotes));
     let quotes = quotes::extract(corpus, &entities);
+    progress(Progress::at(Stage::Claims));
     let claims = claims::align(corpus, &entities, &quotes);
+    progress(Progress::at(Stage::Done));
     Analysis {
         mentions: entities.mentions,
         entity_index: entities.index,

@@ -58,7 +58,7 @@ fn seed_chrome_is_removed_and_kept_in_raw() {
         1,
         "repeated title line dropped"
     );
-    let rules: Vec<&str> = first.removed.iter().map(|r| r.rule).collect();
+    let rules: Vec<&str> = first.removed.iter().map(|r| r.rule.as_ref()).collect();
     assert_eq!(
         rules,
         ["markup", "dateline", "repeated-title", "image-credit"]

@@ -56,7 +56,7 @@ pub fn RawText(doc: Document) -> impl IntoView {
     for r in &doc.removed {
         if r.raw.start >= at && r.raw.end <= doc.raw.len() {
             pieces.push((doc.raw.get(at..r.raw.start).unwrap_or("").to_string(), None));
-            pieces.push((r.raw.slice(&doc.raw).to_string(), Some(r.rule)));
+            pieces.push((r.raw.slice(&doc.raw).to_string(), Some(r.rule.clone())));
             at = r.raw.end;
         }
     }

@@ -4,14 +4,16 @@
 use super::dates::dateline;
 use super::offsets::{OffsetMap, Segment};
 use crate::analysis::Span;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// A raw line the cleaner dropped.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Removed {
     /// Byte range of the line in the raw file.
     pub raw: Span,
-    /// Name of the rule that dropped it.
-    pub rule: &'static str,
+    /// Name of the rule that dropped it (owned once it crossed a serde boundary).
+    pub rule: Cow<'static, str>,
 }
 
 /// The result of cleaning one file body.
@@ -256,7 +258,7 @@ pub fn clean(raw: &str, body_start: usize, given_title: Option<&str>) -> Cleaned
         if let Some(rule) = rule {
             out.removed.push(Removed {
                 raw: raw_span,
-                rule,
+                rule: Cow::Borrowed(rule),
             });
             continue;
         }
@@ -289,13 +291,13 @@ mod tests {
         clean(raw, 0, None)
     }
 
-    fn rule_of(line: &str) -> Option<&'static str> {
+    fn rule_of(line: &str) -> Option<String> {
         cleaned(&format!(
             "A headline of some length\n\n{line}\n\nBody text goes here."
         ))
         .removed
         .first()
-        .map(|r| r.rule)
+        .map(|r| r.rule.to_string())
     }
 
     #[test]
@@ -323,7 +325,7 @@ mod tests {
             ),
         ];
         for (line, want) in rows {
-            assert_eq!(rule_of(line), *want, "{line}");
+            assert_eq!(rule_of(line).as_deref(), *want, "{line}");
         }
     }
 

@@ -20,7 +20,7 @@ use std::fmt;
 use std::path::Path;
 
 /// Article metadata: from front matter where given, otherwise inferred.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     pub title: String,
     /// True when the title was inferred from the text rather than given.
@@ -33,7 +33,7 @@ pub struct Meta {
 }
 
 /// One cleaned article.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Document {
     /// The file stem: stable, used in URLs.
     pub id: String,
@@ -109,7 +109,7 @@ impl Document {
 }
 
 /// A set of articles, in id order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Corpus {
     pub documents: Vec<Document>,
 }

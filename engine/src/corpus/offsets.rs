@@ -1,7 +1,7 @@
 //! Maps byte offsets in the cleaned text back to the raw file.
 
 /// A run of bytes copied verbatim from raw to clean.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Segment {
     pub clean: usize,
     pub raw: usize,
@@ -9,7 +9,7 @@ pub struct Segment {
 }
 
 /// Cleaned text is raw slices joined by separators; this records the slices.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OffsetMap {
     pub segments: Vec<Segment>,
 }

@@ -6,7 +6,7 @@ use crate::analysis::Span;
 use rustc_hash::FxHashMap as HashMap;
 
 /// A paragraph that repeats an earlier one in the same document.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Repeat {
     pub first: Span,
     pub second: Span,
