@@ -52,6 +52,7 @@ pub enum EntityType {
     Event,
     Law,
     Product,
+    #[serde(rename = "WORK_OF_ART")]
     WorkOfArt,
     Language,
     Date,
