@@ -773,3 +773,12 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn every_type_serialises_as_its_ontonotes_label() {
+    for t in EntityType::ALL {
+        let json = serde_json::to_string(&t).expect("serialise");
+        assert_eq!(json, format!("\"{}\"", t.label()));
+        assert_eq!(EntityType::from_label(t.label()), Some(t));
+    }
+}
