@@ -192,6 +192,12 @@ impl<'a> Det<'a> {
                     }
                     break;
                 }
+                // "Dundalk, Md.": a stop that completes a listed abbreviation.
+                if t.ch == '.' && !t.space_before && self.g.lookup(self.surface(s, e + 1)).is_some()
+                {
+                    e += 1;
+                    break;
+                }
                 if matches!(t.ch, '-' | '–')
                     && !t.space_before
                     && glued_next
@@ -375,7 +381,11 @@ impl<'a> Det<'a> {
         let after_initial_the = s
             .checked_sub(1)
             .is_some_and(|p| self.w(p) == "The" && self.tok(p).is_some_and(|t| t.sent_start));
-        if e == s + 1 && after_initial_the && self.k.vocab.contains(&self.w(s).to_lowercase()) {
+        if e == s + 1
+            && after_initial_the
+            && cues::tail_cue(self.w(s)).is_none()
+            && self.k.vocab.contains(&self.w(s).to_lowercase())
+        {
             return;
         }
         // "Shares of Orvano Motors": a sentence-initial plural noun and "of"
@@ -429,10 +439,27 @@ impl<'a> Det<'a> {
         if self.shouted(s, e) {
             return;
         }
+        // "the Ada Tarn bridge" after "the Ada Tarn Bridge": a name the corpus
+        // knows with its cue word capitalised.
+        if self
+            .tok(e)
+            .is_some_and(|t| t.kind == Kind::Word && !t.upper && t.space_before)
+        {
+            let cue = self.w(e);
+            if cues::tail_cue(cue).is_some() {
+                let mut full = self.surface(s, e).to_string();
+                full.push(' ');
+                full.extend(cue.chars().take(1).flat_map(char::to_uppercase));
+                full.push_str(cue.get(1..).unwrap_or(""));
+                if let Some(&kind) = self.k.known.get(&full) {
+                    return self.push(s, e + 1, kind, true, None);
+                }
+            }
+        }
         // "NXA Photo", "Vexa Pictures": an agency's picture credit.
         if e > s + 1 && matches!(self.w(e - 1), "Photo" | "Photos" | "Pictures" | "PHOTO") {
             return match self.lookup(s, e - 1) {
-                Some(k) => self.push(s, e - 1, k.kind, true, Some(k.canonical)),
+                Some(k) => self.push(s, e - 1, k.kind, true, k.canonical()),
                 None => self.push(s, e - 1, EntityType::Org, true, None),
             };
         }
@@ -467,7 +494,7 @@ impl<'a> Det<'a> {
         }
         let titled = vote_key(self.surface(s, e));
         if let Some(k) = self.g.lookup(&titled) {
-            self.push(s, e, k.kind, true, Some(k.canonical));
+            self.push_known(s, e, k);
             return true;
         }
         if let Some(&kind) = self.k.known.get(&titled) {
@@ -494,6 +521,26 @@ impl<'a> Det<'a> {
             return true;
         }
         false
+    }
+
+    /// Pushes a list's name. A small place or a planet yields to what the
+    /// corpus says of the name ("Mars" the company, "Marlo" the ship); the
+    /// list counts as one vote per mention.
+    fn push_known(&mut self, s: usize, e: usize, k: Known) {
+        if !k.minor {
+            return self.push(s, e, k.kind, true, k.canonical());
+        }
+        let key = vote_key(self.surface(s, e));
+        let mut local = evidence::context_of_listed(self.text, self.toks, s, e);
+        local.add(k.kind, 1);
+        self.votes.push((key.clone(), local));
+        let kind = self
+            .corpus_votes(&key)
+            .filter(|_| self.k.settled)
+            .and_then(|v| v.best())
+            .unwrap_or(k.kind);
+        let canonical = if kind == k.kind { k.canonical() } else { None };
+        self.push(s, e, kind, true, canonical);
     }
 
     /// A gazetteer name of two or more words starts at `s` ("New Delhi").
@@ -559,7 +606,7 @@ impl<'a> Det<'a> {
             return;
         }
         if let Some(k) = self.lookup(s, e) {
-            return self.push(s, e, k.kind, true, Some(k.canonical));
+            return self.push_known(s, e, k);
         }
         // Before titles, so each side keeps its own title. "Wang and Ruiz": two names joined by "and" or "&".
         if let Some(k) = (s + 1..e).find(|&k| matches!(self.w(k), "and" | "&")) {
@@ -632,7 +679,7 @@ impl<'a> Det<'a> {
         if n >= 2
             && n == e - s
             && self.g.is_first_name(self.w(s))
-            && self.lookup(s + 1, e).is_none()
+            && self.lookup(s + 1, e).filter(|k| !k.minor).is_none()
         {
             return self.push(s, e, EntityType::Person, true, None);
         }
@@ -733,11 +780,11 @@ impl<'a> Det<'a> {
         if s >= e {
             return;
         }
-        if let Some(k) = self.lookup(s, e) {
+        if let Some(k) = self.lookup(s, e).filter(|k| !k.minor) {
             // "Senator Georgia ..." is rare; a place after a title usually
             // heads an organisation name ("President Obama" is handled above).
             if k.kind != EntityType::Gpe || e - s > 1 {
-                return self.push(s, e, k.kind, true, Some(k.canonical));
+                return self.push(s, e, k.kind, true, k.canonical());
             }
         }
         if e - s > 4 {
@@ -802,6 +849,7 @@ impl<'a> Det<'a> {
         (e == s + 1 && cues::is_group_word(self.w(s))).then_some(Known {
             kind: EntityType::Norp,
             canonical: "",
+            minor: false,
         })
     }
 
@@ -815,7 +863,8 @@ impl<'a> Det<'a> {
             if self.cap_word(i) {
                 let mut j = (i + max).min(e);
                 while j > i {
-                    if let Some(k) = self.lookup(i, j) {
+                    // Small places do not cut a capitalised run apart.
+                    if let Some(k) = self.lookup(i, j).filter(|k| !k.minor) {
                         best = Some((j, k));
                         break;
                     }
@@ -863,7 +912,7 @@ impl<'a> Det<'a> {
             } else if a > prev {
                 self.classify_part(prev, a);
             }
-            self.push(a, b, k.kind, true, Some(k.canonical));
+            self.push(a, b, k.kind, true, k.canonical());
             prev = b;
         }
         if prev < e {
@@ -981,9 +1030,9 @@ impl<'a> Det<'a> {
             let genitive = w
                 .strip_suffix('s')
                 .and_then(|st| self.g.lookup(st))
-                .filter(|k| k.kind == EntityType::Gpe);
+                .filter(|k| k.kind == EntityType::Gpe && !k.minor);
             if let Some(k) = genitive {
-                return self.push(s, e, k.kind, true, Some(k.canonical));
+                return self.push(s, e, k.kind, true, k.canonical());
             }
             // "anti-XYZ campaign": an unknown acronym inside a lowercase compound.
             let glued_hyphen = s
@@ -1059,14 +1108,20 @@ impl<'a> Det<'a> {
                     // "STORM HITS OHIO": capitals read as title case.
                     let sf = vote_key(self.surface(i, j));
                     if let Some(k) = self.g.lookup(&sf) {
-                        hit = Some((j, k.kind, Some(k.canonical)));
+                        hit = Some((j, k.kind, k.canonical()));
                         break;
                     }
                     if let Some(&kind) = self.k.known.get(&sf) {
                         hit = Some((j, kind, None));
                         break;
                     }
-                    if let Some(kind) = self.corpus_votes(&sf).and_then(|v| v.best()) {
+                    let shouted_plain = self.tok(i).is_some_and(|t| t.caps)
+                        && (i..j).any(|k| self.k.vocab.contains(&self.w(k).to_lowercase()));
+                    if let Some(kind) = self
+                        .corpus_votes(&sf)
+                        .and_then(|v| v.best())
+                        .filter(|_| !shouted_plain)
+                    {
                         hit = Some((j, kind, None));
                         break;
                     }

@@ -6,6 +6,7 @@
 
 use super::cues;
 use super::gazetteer;
+use crate::analysis::EntityType;
 use std::collections::BTreeMap;
 
 /// Title stems that end descriptor compounds in news languages written with
@@ -61,13 +62,15 @@ pub fn is_descriptor(word: &str) -> bool {
     // A people ("Russian") or a place's genitive ("Pekings", "China's"); a
     // bare place is not, as many given names are places ("Jordan Lee").
     let g = gazetteer::get();
-    let kind = |s: &str| g.lookup(s).map(|k| k.kind);
-    let place = |s: &str| kind(s).is_some_and(|k| k != crate::analysis::EntityType::Org);
-    kind(w) == Some(crate::analysis::EntityType::Norp)
-        || w.strip_suffix("'s")
-            .or_else(|| w.strip_suffix("’s"))
-            .or_else(|| w.strip_suffix('s'))
-            .is_some_and(place)
+    let norp = g.lookup(w).is_some_and(|k| k.kind == EntityType::Norp);
+    // A bare "s" genitive only of a major place: many names end like one.
+    let place = |s: &str, minor_ok: bool| {
+        g.lookup(s)
+            .is_some_and(|k| k.kind != EntityType::Org && (minor_ok || !k.minor))
+    };
+    let apostrophe = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+    norp || apostrophe.is_some_and(|st| place(st, true))
+        || w.strip_suffix('s').is_some_and(|st| place(st, false))
 }
 
 /// Tokens of a person's surface that are the name: descriptors before the

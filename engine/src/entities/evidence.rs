@@ -370,6 +370,16 @@ impl<'a> Around<'a> {
 
 /// Votes from the words around the mention at tokens `s..e`.
 pub fn context(text: &str, toks: &[Token], s: usize, e: usize) -> Votes {
+    context_of(text, toks, s, e, false)
+}
+
+/// Votes for a name a list gives as a small place or a body of the sky:
+/// "the" is no cue there ("the Moon").
+pub fn context_of_listed(text: &str, toks: &[Token], s: usize, e: usize) -> Votes {
+    context_of(text, toks, s, e, true)
+}
+
+fn context_of(text: &str, toks: &[Token], s: usize, e: usize, listed: bool) -> Votes {
     let a = Around { text, toks };
     let mut v = Votes::default();
     let possessive = toks
@@ -456,6 +466,22 @@ pub fn context(text: &str, toks: &[Token], s: usize, e: usize) -> Votes {
     if !possessive && next == "," && next2 == "which" {
         v.add(Org, 1);
     }
+    // "Zhang Hanwei", "Pell Okafor": a common surname first (East Asian
+    // order) or last, in a name of two or three words.
+    let words: Vec<&str> = (s..e)
+        .filter(|&i| toks.get(i).is_some_and(|t| t.kind == Kind::Word))
+        .map(|i| a.w(i))
+        .collect();
+    let g = gazetteer::get();
+    let surname = |w: &&str| g.is_surname(w);
+    if (2..=3).contains(&words.len())
+        && (words.first().is_some_and(surname) || words.last().is_some_and(surname))
+        && words
+            .iter()
+            .all(|w| cues::tail_cue(w).is_none() && cues::head_cue(w).is_none())
+    {
+        v.add(Person, 2);
+    }
     // "J. R. Tolkar": initials before a name.
     let initial = |i: usize| {
         toks.get(i)
@@ -489,7 +515,7 @@ pub fn context(text: &str, toks: &[Token], s: usize, e: usize) -> Votes {
         v.add(Gpe, 3);
     }
     // "in the Citadel" is a building, "the Citadel" alone an institution.
-    if prev == "the" {
+    if prev == "the" && !listed {
         let located = matches!(
             prev2.as_str(),
             "in" | "at" | "inside" | "outside" | "near" | "to" | "from"
