@@ -355,6 +355,63 @@ fn unknown_names_are_typed_by_evidence_across_documents() {
     );
 }
 
+/// General lists (engine/data) and where they stop: a minor entry (a small
+/// city, a planet) yields to what the corpus says of the name.
+#[test]
+fn listed_names_and_their_limits() {
+    use EntityType::*;
+    let rows: &[(&[&str], &str, EntityType)] = &[
+        (&["The probe reached Saturn in the spring."], "Saturn", Loc),
+        (
+            &[
+                "Mars engineers said the plant would reopen.",
+                "Mars employees cheered.",
+            ],
+            "Mars",
+            Org,
+        ),
+        (&["They met in Dunmore, Md., on Friday."], "Md.", Gpe),
+        (
+            &["Officials in Washington, D.C., said no."],
+            "Washington, D.C.",
+            Gpe,
+        ),
+        (
+            &["Shares of Netflix rose.", "NETFLIX fell later."],
+            "Netflix",
+            Org,
+        ),
+        (
+            &["Talks with Zhang Hanwei ended late."],
+            "Zhang Hanwei",
+            Person,
+        ),
+        // A lowercase cue word after a name the corpus knows with it.
+        (
+            &[
+                "Traffic crossed the Ada Tarn Bridge daily.",
+                "Divers reached the Ada Tarn bridge at noon.",
+            ],
+            "Ada Tarn bridge",
+            Fac,
+        ),
+    ];
+    for (texts, surface, kind) in rows {
+        let got = mentions(texts);
+        assert!(
+            got.iter().any(|(s, k, _)| s == surface && k == kind),
+            "{texts:?}\nwant {surface} {kind}\ngot {got:?}"
+        );
+    }
+    // A person whose surname is a town keeps the whole name.
+    let got = mentions(&["Coach Tomas Hamilton said the team was ready."]);
+    assert!(
+        got.iter()
+            .any(|(s, k, _)| s == "Tomas Hamilton" && *k == Person),
+        "{got:?}"
+    );
+}
+
 /// Span families of real pages: glued organisation names, picture credits,
 /// shouted page furniture, regions, place-led organisations, event phrases.
 #[test]

@@ -125,6 +125,7 @@ pub fn detect(text: &str, toks: &[Token], taken: &[bool], k: &Knowledge) -> Dete
         }
     }
     d.event_phrases();
+    d.join_listed_pairs();
     d.propagate_list_kinds();
     d.find_acronym_defs();
     Detected {
@@ -1208,6 +1209,36 @@ impl<'a> Det<'a> {
             }
         }
         self.out = merged;
+    }
+
+    /// "Washington, D.C.": two names around a comma that a list names as one.
+    fn join_listed_pairs(&mut self) {
+        let mut out: Vec<Raw> = Vec::with_capacity(self.out.len());
+        for r in std::mem::take(&mut self.out) {
+            let joined = out.last().and_then(|prev| {
+                let between = self.text.get(prev.span.end..r.span.start)?;
+                let whole = Span::new(prev.span.start, r.span.end);
+                let k = (between == ", ")
+                    .then(|| self.g.lookup(whole.slice(self.text)))
+                    .flatten()?;
+                Some(Raw {
+                    span: whole,
+                    kind: k.kind,
+                    strong: true,
+                    canonical: k.canonical(),
+                    local: false,
+                })
+            });
+            match joined {
+                Some(j) => {
+                    if let Some(last) = out.last_mut() {
+                        *last = j;
+                    }
+                }
+                None => out.push(r),
+            }
+        }
+        self.out = out;
     }
 
     /// "Oslo, Kaldor, Bergen and Turku": a guessed name in a list of three or
