@@ -324,6 +324,21 @@ fn unknown_names_are_typed_by_evidence_across_documents() {
         ),
         // A platform: "wrote on".
         (&["Musk wrote on Zingle after the catch."], "Zingle", Org),
+        // A club or firm's first word alone is the same body.
+        (
+            &[
+                "Harlow United beat the leaders on Saturday.",
+                "Harlow had lost twice, but Harlow fans sang.",
+            ],
+            "Harlow",
+            Org,
+        ),
+        // A firm's cue word outweighs a common surname.
+        (
+            &["Analysts at Halvorsen Capital raised targets."],
+            "Halvorsen Capital",
+            Org,
+        ),
         // Plural mentions share the singular's evidence.
         (
             &[

@@ -249,7 +249,12 @@ pub fn tail_cue(w: &str) -> Option<EntityType> {
         | "directorate" | "duma" | "team" | "observer" | "monitor" | "review" | "standard"
         | "express" | "mail" | "courier" | "politburo" | "ag" | "sa" | "gmbh" | "nv" | "bv"
         | "labs" | "media" | "energy" | "oil" | "petroleum" | "pharmaceuticals" | "electric"
-        | "telecom" | "images" | "embassy" | "consulate" => Org,
+        | "capital" | "ventures" | "investments" | "securities" | "advisors" | "advisers"
+        | "bancorp" | "financial" | "insurance" | "logistics" | "builders" | "pharma"
+        | "therapeutics" | "biosciences" | "foods" | "brands" | "entertainment" | "studios"
+        | "records" | "robotics" | "semiconductor" | "software" | "solutions" | "consulting"
+        | "enterprises" | "trust" | "athletic" | "united" | "rovers" | "wanderers" | "telecom"
+        | "images" | "embassy" | "consulate" => Org,
         "airport" | "bridge" | "tower" | "towers" | "palace" | "square" | "stadium" | "arena"
         | "hall" | "building" | "station" | "port" | "dam" | "plant" | "museum" | "cathedral"
         | "church" | "mosque" | "temple" | "castle" | "prison" | "base" | "highway" | "road"

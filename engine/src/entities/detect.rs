@@ -43,6 +43,9 @@ pub struct Knowledge {
     pub votes: HashMap<String, Votes>,
     /// The first pass is over: evidence-typed names may count as strong.
     pub settled: bool,
+    /// First words of organisations of two or more words typed with strong
+    /// evidence ("Harlow" of "Harlow United"): alone, the same body.
+    pub org_heads: HashSet<String>,
 }
 
 impl Knowledge {
@@ -353,6 +356,14 @@ impl<'a> Det<'a> {
         self.k.vocab.contains(&lower)
     }
 
+    /// Context around a lone sentence-initial word says it names something.
+    /// A class noun after it does not ("Dump trucks", "Cargo ships").
+    fn names_something(&self, s: usize, e: usize) -> bool {
+        let v = evidence::context(self.text, self.toks, s, e);
+        let product = v.of(EntityType::Product);
+        v.total() > product || product >= 3
+    }
+
     /// "Tarn Bridge" mid-sentence: a capitalised word before a cue word is
     /// part of the name even when it is also a common word.
     fn cue_name_mid_sentence(&self, s: usize, e: usize) -> bool {
@@ -432,7 +443,7 @@ impl<'a> Det<'a> {
             && !self.k.known.contains_key(self.w(s))
             && !cues::is_group_word(self.w(s))
             && !cues::is_speech_verb(self.w(e))
-            && evidence::context(self.text, self.toks, s, e).total() == 0
+            && !self.names_something(s, e)
             && self.corpus_votes(self.w(s)).is_none()
         {
             return;
@@ -1069,7 +1080,10 @@ impl<'a> Det<'a> {
         }
         let local = evidence::context(self.text, self.toks, s, e);
         let key = vote_key(self.surface(s, e));
-        let votes = self.corpus_votes(&key).unwrap_or(local);
+        let mut votes = self.corpus_votes(&key).unwrap_or(local);
+        if n == 1 && self.k.org_heads.contains(self.w(s)) {
+            votes.add(EntityType::Org, 3);
+        }
         self.votes.push((key, local));
         if n >= 2 && self.k.settled && self.split_on_evidence(s, e, votes.total() > 0) {
             return;

@@ -447,6 +447,11 @@ mod tests {
             ),
             ("at roughly 12,400 km/h,", "roughly 12,400 km/h", Quantity),
             ("the 30-story tower", "30-story", Quantity),
+            (
+                "it reached 43 degrees Celsius on",
+                "43 degrees Celsius",
+                Quantity,
+            ),
         ];
         for (text, span, kind) in rows {
             let got = run(text);

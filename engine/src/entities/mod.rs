@@ -130,6 +130,13 @@ pub fn extract(corpus: &Corpus) -> Entities {
         know.votes.entry(key).or_default().merge(&v);
     }
     know.settled = true;
+    know.org_heads = know
+        .known
+        .iter()
+        .filter(|(s, k)| **k == EntityType::Org && s.contains(' '))
+        .filter_map(|(s, _)| s.split(' ').next())
+        .map(String::from)
+        .collect();
     let mut names = Vec::new();
     let mut defs = Vec::new();
     for (di, d) in docs.iter().enumerate() {

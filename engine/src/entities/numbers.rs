@@ -509,6 +509,16 @@ fn amount(c: &Ctx, i: usize) -> Option<Found> {
                 end += 2;
             }
         }
+        // "41 degrees Celsius": the scale belongs to the unit.
+        if u == "deg" {
+            if let l @ ("celsius" | "fahrenheit" | "centigrade" | "c" | "f") = c.lower(end).as_str()
+            {
+                if l.len() > 1 || c.tok(end).is_some_and(|t| t.upper) {
+                    unit = format!("deg{}", &l[..1]);
+                    end += 1;
+                }
+            }
+        }
         if matches!(u, "sq" | "cu") {
             if let Some(u2) = unit_word(c.lower(end).as_str()) {
                 unit = format!("{u}{u2}");

@@ -151,8 +151,8 @@ pub fn representatives(
         }
     }
 
-    // "Gra" / "Grain Reserve": a clipped first word of exactly one
-    // two-word name.
+    // "Gra" / "Grain Reserve", "Harlow" / "Harlow United": a first word,
+    // whole or clipped, of exactly one two-word name.
     let mut by_first: BTreeMap<(EntityType, String), BTreeSet<usize>> = BTreeMap::new();
     for (i, n) in names
         .iter()
@@ -180,7 +180,7 @@ pub fn representatives(
         let roots: BTreeSet<usize> = by_first
             .range(start..)
             .take_while(|((k, f), _)| *k == n.kind && f.starts_with(w))
-            .filter(|((_, f), _)| f.len() > w.len())
+            .filter(|((_, f), _)| f.len() >= w.len())
             .flat_map(|(_, v)| v.iter().copied())
             .map(|j| sets.find(j))
             .collect();
