@@ -8,6 +8,7 @@ use super::{cues, numbers};
 use crate::analysis::{EntityType, Span};
 use crate::text::tokens::{is_apostrophe, Kind, Token};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 /// A detected name before linking.
 #[derive(Clone, Debug, PartialEq)]
@@ -63,9 +64,9 @@ impl Knowledge {
 
 /// The key under which a surface's votes are kept: all-caps forms meet their
 /// title-case forms ("MARLO", "Marlo").
-pub fn vote_key(surface: &str) -> String {
-    if surface.chars().any(char::is_lowercase) {
-        return surface.to_string();
+pub fn vote_key(surface: &str) -> Cow<'_, str> {
+    if surface.chars().any(char::is_lowercase) || !surface.chars().any(char::is_uppercase) {
+        return Cow::Borrowed(surface);
     }
     let mut out = String::with_capacity(surface.len());
     let mut start = true;
@@ -77,7 +78,7 @@ pub fn vote_key(surface: &str) -> String {
         }
         start = !c.is_alphanumeric();
     }
-    out
+    Cow::Owned(out)
 }
 
 /// What detection found in one document.
@@ -509,13 +510,13 @@ impl<'a> Det<'a> {
             self.push_known(s, e, k);
             return true;
         }
-        if let Some(&kind) = self.k.known.get(&titled) {
+        if let Some(&kind) = self.k.known.get(titled.as_ref()) {
             self.push(s, e, kind, true, None);
             return true;
         }
         let first = words
             .first()
-            .map(|&i| vote_key(self.w(i)))
+            .map(|&i| vote_key(self.w(i)).into_owned())
             .unwrap_or_default();
         if words.len() >= 2 && self.g.is_first_name(&first) {
             self.push(s, e, EntityType::Person, true, None);
@@ -542,7 +543,7 @@ impl<'a> Det<'a> {
         if !k.minor {
             return self.push(s, e, k.kind, true, k.canonical());
         }
-        let key = vote_key(self.surface(s, e));
+        let key = vote_key(self.surface(s, e)).into_owned();
         let mut local = evidence::context_of_listed(self.text, self.toks, s, e);
         local.add(k.kind, 1);
         self.votes.push((key.clone(), local));
@@ -1079,7 +1080,7 @@ impl<'a> Det<'a> {
             }
         }
         let local = evidence::context(self.text, self.toks, s, e);
-        let key = vote_key(self.surface(s, e));
+        let key = vote_key(self.surface(s, e)).into_owned();
         let mut votes = self.corpus_votes(&key).unwrap_or(local);
         if n == 1 && self.k.org_heads.contains(self.w(s)) {
             votes.add(EntityType::Org, 3);
@@ -1126,7 +1127,7 @@ impl<'a> Det<'a> {
                         hit = Some((j, k.kind, k.canonical()));
                         break;
                     }
-                    if let Some(&kind) = self.k.known.get(&sf) {
+                    if let Some(&kind) = self.k.known.get(sf.as_ref()) {
                         hit = Some((j, kind, None));
                         break;
                     }
@@ -1145,7 +1146,10 @@ impl<'a> Det<'a> {
             }
             // "Grain Reserve chair Ana Ruiz (Jane Doe/NXA)": a given
             // name and a word the corpus never writes in lowercase.
+            // Only in a chunk of headline length: a capitalised run of hundreds
+            // of words is no caption.
             let person = hit.is_none()
+                && e - s <= 12
                 && i + 1 < e
                 && self.g.is_first_name(self.w(i))
                 && self.cap_word(i + 1)

@@ -40,25 +40,24 @@ fn merge_pairs(
     out: &mut Vec<Found>,
     join: fn(&Ctx, &Found, &Found) -> Option<(usize, EntityType)>,
 ) {
-    let mut i = 0;
-    while i + 1 < out.len() {
-        let merged = match (out.get(i), out.get(i + 1)) {
-            (Some(a), Some(b)) => join(c, a, b).map(|(start, kind)| Found {
+    // One pass into a new list: merging in place would shift the tail at
+    // every merge.
+    let mut merged: Vec<Found> = Vec::with_capacity(out.len());
+    for f in out.drain(..) {
+        let joined = merged.last().and_then(|a| {
+            join(c, a, &f).map(|(start, kind)| Found {
                 start,
-                end: b.end,
+                end: f.end,
                 kind,
-                id: format!("{}/{}", a.id, b.id.split_once(':').map_or("", |x| x.1)),
-            }),
-            _ => None,
-        };
-        match merged {
-            Some(m) => {
-                out[i] = m;
-                out.remove(i + 1);
-            }
-            None => i += 1,
+                id: format!("{}/{}", a.id, f.id.split_once(':').map_or("", |x| x.1)),
+            })
+        });
+        match (joined, merged.last_mut()) {
+            (Some(m), Some(last)) => *last = m,
+            _ => merged.push(f),
         }
     }
+    *out = merged;
 }
 
 fn is_dash(c: &Ctx, i: usize) -> bool {
@@ -160,10 +159,10 @@ fn month_then_year(c: &Ctx, a: &Found, b: &Found) -> Option<(usize, EntityType)>
 /// qualifier covers both; else it is a date of its own ("September and
 /// December").
 fn month_tail(c: &Ctx, out: &mut Vec<Found>) {
-    let mut ix = 0;
-    while ix < out.len() {
-        let next = out.get(ix + 1).map_or(c.toks.len(), |f| f.start);
-        let Some(f) = out.get_mut(ix) else { break };
+    let old = std::mem::take(out);
+    for (ix, f) in old.iter().enumerate() {
+        let following = old.get(ix + 1);
+        let next = following.map_or(c.toks.len(), |g| g.start);
         let m = f.end + 1;
         let tail = f.kind == Date
             && f.end
@@ -173,33 +172,28 @@ fn month_tail(c: &Ctx, out: &mut Vec<Found>) {
             && month(c.lower(m).as_str()).is_some()
             && c.tok(m).is_some_and(|t| t.upper)
             && m < next;
+        let mut f = f.clone();
         if !tail {
-            ix += 1;
+            out.push(f);
             continue;
         }
         let qualified_before = matches!(c.lower(f.start).as_str(), "this" | "last" | "next");
         let year_after = next == m + 1
-            && out.get(ix + 1).is_some_and(|y| {
+            && following.is_some_and(|y| {
                 matches!(c.lower(y.start).as_str(), "last" | "this" | "next" | "of")
                     || c.w(y.start).len() == 4
             });
         if qualified_before || year_after {
-            if let Some(f) = out.get_mut(ix) {
-                f.end = m + 1;
-            }
-            ix += 1;
+            f.end = m + 1;
+            out.push(f);
         } else {
-            let id = format!("date:{}", c.lower(m).as_str());
-            out.insert(
-                ix + 1,
-                Found {
-                    start: m,
-                    end: m + 1,
-                    kind: Date,
-                    id,
-                },
-            );
-            ix += 2;
+            out.push(f);
+            out.push(Found {
+                start: m,
+                end: m + 1,
+                kind: Date,
+                id: format!("date:{}", c.lower(m).as_str()),
+            });
         }
     }
 }

@@ -37,8 +37,11 @@ pub struct Gazetteer {
     pub names: HashMap<&'static str, Known>,
     pub first_names: HashSet<String>,
     pub surnames: HashSet<String>,
-    /// Organisations matched in any case ("nasa" for "NASA", "Nasa").
-    pub any_case: HashMap<&'static str, Known>,
+    /// Organisations matched in any case ("nasa" for "NASA", "Nasa"), by
+    /// the hash of their lowercase form: looked up without allocating.
+    pub any_case: HashMap<u64, Vec<(&'static str, Known)>>,
+    /// Byte length of the longest of them: longer surfaces skip the hashing.
+    any_case_len: usize,
     /// Longest surface form in words, to bound lookups.
     pub max_words: usize,
     /// First words of multi-word forms ("New" for "New Delhi"): a cheap test
@@ -55,6 +58,7 @@ pub fn get() -> &'static Gazetteer {
 fn build() -> Gazetteer {
     let mut names = HashMap::default();
     let mut any_case = HashMap::default();
+    let mut any_case_len = 0;
     let mut multi_first = HashSet::default();
     let mut max_words = 1;
     for line in GAZETTEER.lines() {
@@ -75,7 +79,11 @@ fn build() -> Gazetteer {
                     minor: false,
                 };
                 for form in forms.split('|') {
-                    any_case.entry(form).or_insert(known);
+                    any_case_len = any_case_len.max(form.len());
+                    any_case
+                        .entry(fold_hash(form))
+                        .or_insert_with(Vec::new)
+                        .push((form, known));
                     max_words = max_words.max(form.split([' ', '-']).count());
                 }
                 continue;
@@ -110,11 +118,32 @@ fn build() -> Gazetteer {
     Gazetteer {
         names,
         any_case,
+        any_case_len,
         surnames,
         first_names,
         max_words,
         multi_first,
     }
+}
+
+fn lowercase(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().flat_map(char::to_lowercase)
+}
+
+/// Hash of a string's lowercase form.
+fn fold_hash(s: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    if s.is_ascii() {
+        for b in s.bytes() {
+            char::from(b.to_ascii_lowercase()).hash(&mut h);
+        }
+    } else {
+        for c in lowercase(s) {
+            c.hash(&mut h);
+        }
+    }
+    h.finish()
 }
 
 /// Demonym plurals ("Russian" → "Russians"); leaked once per demonym, at init.
@@ -132,10 +161,14 @@ impl Gazetteer {
         }
         // Organisations in any case, for a capitalised name of a few words.
         let capital = surface.chars().next().is_some_and(char::is_uppercase);
-        if !capital || surface.len() > 40 || self.any_case.is_empty() {
+        if !capital || surface.len() > self.any_case_len {
             return None;
         }
-        self.any_case.get(surface.to_lowercase().as_str()).copied()
+        self.any_case
+            .get(&fold_hash(surface))?
+            .iter()
+            .find(|(form, _)| lowercase(form).eq(lowercase(surface)))
+            .map(|(_, k)| *k)
     }
     pub fn is_surname(&self, w: &str) -> bool {
         self.surnames.contains(w)
