@@ -2,7 +2,8 @@
 //! - the WordNet synonym groups are stemmed once: the engine then embeds
 //!   stems (a quarter smaller gzipped) and starts without stemming thousands
 //!   of words, which in a browser is paid on every page load;
-//! - the given names are sorted and front-coded (3 KB smaller gzipped).
+//! - the given names and surnames are sorted and front-coded (3 KB smaller
+//!   gzipped for the given names).
 
 #[path = "src/entities/front_coding.rs"]
 #[allow(dead_code)]
@@ -15,22 +16,24 @@ use std::{env, fs, path::PathBuf};
 
 fn main() {
     synonym_stems();
-    first_names();
+    name_list("first_names");
+    name_list("surnames");
 }
 
 fn out_file(name: &str) -> PathBuf {
     PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR")).join(name)
 }
 
-fn first_names() {
-    let src = "data/first_names.txt";
+/// data/<name>.txt sorted and front-coded into <name>.fc.
+fn name_list(name: &str) {
+    let src = format!("data/{name}.txt");
     println!("cargo:rerun-if-changed={src}");
     println!("cargo:rerun-if-changed=src/entities/front_coding.rs");
-    let data = fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"));
+    let data = fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
     let mut names: Vec<&str> = data.lines().filter(|l| !l.is_empty()).collect();
     names.sort_unstable();
     names.dedup();
-    let dest = out_file("first_names.fc");
+    let dest = out_file(&format!("{name}.fc"));
     fs::write(&dest, front_coding::encode(names))
         .unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
 }

@@ -51,6 +51,10 @@ pub enum EntityType {
     Fac,
     Event,
     Law,
+    Product,
+    #[serde(rename = "WORK_OF_ART")]
+    WorkOfArt,
+    Language,
     Date,
     Time,
     Money,
@@ -61,7 +65,7 @@ pub enum EntityType {
 }
 
 impl EntityType {
-    pub const ALL: [EntityType; 15] = [
+    pub const ALL: [EntityType; 18] = [
         EntityType::Person,
         EntityType::Norp,
         EntityType::Org,
@@ -70,6 +74,9 @@ impl EntityType {
         EntityType::Fac,
         EntityType::Event,
         EntityType::Law,
+        EntityType::Product,
+        EntityType::WorkOfArt,
+        EntityType::Language,
         EntityType::Date,
         EntityType::Time,
         EntityType::Money,
@@ -90,6 +97,9 @@ impl EntityType {
             EntityType::Fac => "FAC",
             EntityType::Event => "EVENT",
             EntityType::Law => "LAW",
+            EntityType::Product => "PRODUCT",
+            EntityType::WorkOfArt => "WORK_OF_ART",
+            EntityType::Language => "LANGUAGE",
             EntityType::Date => "DATE",
             EntityType::Time => "TIME",
             EntityType::Money => "MONEY",
@@ -119,6 +129,9 @@ impl EntityType {
                 | EntityType::Fac
                 | EntityType::Event
                 | EntityType::Law
+                | EntityType::Product
+                | EntityType::WorkOfArt
+                | EntityType::Language
         )
     }
 }

@@ -264,6 +264,291 @@ fn long_names_possessives_and_context_rules() {
     }
 }
 
+/// An unknown name's type comes from evidence around its mentions, summed
+/// over the corpus: never a person by default. Each row is a small invented
+/// corpus, the surface and the type every mention of it must have.
+#[test]
+fn unknown_names_are_typed_by_evidence_across_documents() {
+    use EntityType::*;
+    let rows: &[(&[&str], &str, EntityType)] = &[
+        // A company: its engineers, its chief; "said" alone is no person.
+        (
+            &[
+                "Vexora engineers cheered as the booster landed.",
+                "Vexora said the next flight would come within weeks.",
+            ],
+            "Vexora",
+            Org,
+        ),
+        (
+            &["He is the chief executive of Lumadyne Systems and its founder."],
+            "Lumadyne Systems",
+            Org,
+        ),
+        // A vehicle: the class noun after it, what it does.
+        (
+            &[
+                "The Heliox rocket lifted off from the coast.",
+                "Heliox reached orbit an hour later.",
+            ],
+            "Heliox",
+            Product,
+        ),
+        (
+            &["The cargo ship Marlo lost power and struck a pier."],
+            "Marlo",
+            Product,
+        ),
+        // A town: the state after a comma.
+        (
+            &["Crews worked near Punta Verde, Texas, overnight."],
+            "Punta Verde",
+            Gpe,
+        ),
+        // A facility: "its ... site".
+        (
+            &["The rocket left its Skyhold site at dawn."],
+            "Skyhold",
+            Fac,
+        ),
+        // A person: an age in apposition, a role before the name.
+        (
+            &["Pell Tarrow, 43, said he had been asleep."],
+            "Pell Tarrow",
+            Person,
+        ),
+        (
+            &["The company's spokesperson Quill Marren added a note."],
+            "Quill Marren",
+            Person,
+        ),
+        // A platform: "wrote on".
+        (&["Musk wrote on Zingle after the catch."], "Zingle", Org),
+        // A club or firm's first word alone is the same body.
+        (
+            &[
+                "Harlow United beat the leaders on Saturday.",
+                "Harlow had lost twice, but Harlow fans sang.",
+            ],
+            "Harlow",
+            Org,
+        ),
+        // A firm's cue word outweighs a common surname.
+        (
+            &["Analysts at Halvorsen Capital raised targets."],
+            "Halvorsen Capital",
+            Org,
+        ),
+        // Plural mentions share the singular's evidence.
+        (
+            &[
+                "The Heliox rocket flew.",
+                "Two Helioxs were built last year.",
+            ],
+            "Helioxs",
+            Product,
+        ),
+    ];
+    for (texts, surface, kind) in rows {
+        let got = mentions(texts);
+        let of_surface: Vec<&EntityType> = got
+            .iter()
+            .filter(|(s, _, _)| s == surface)
+            .map(|(_, k, _)| k)
+            .collect();
+        assert!(
+            !of_surface.is_empty() && of_surface.iter().all(|k| *k == kind),
+            "{texts:?}\nwant {surface} {kind}\ngot {got:?}"
+        );
+    }
+    // Two capitalised words with no evidence at all are not a person.
+    let got = mentions(&["The report cited Quorra Lumen twice."]);
+    assert!(
+        got.iter()
+            .all(|(s, k, _)| s != "Quorra Lumen" || *k != Person),
+        "{got:?}"
+    );
+}
+
+/// General lists (engine/data) and where they stop: a minor entry (a small
+/// city, a planet) yields to what the corpus says of the name.
+#[test]
+fn listed_names_and_their_limits() {
+    use EntityType::*;
+    let rows: &[(&[&str], &str, EntityType)] = &[
+        (&["The probe reached Saturn in the spring."], "Saturn", Loc),
+        (
+            &[
+                "Mars engineers said the plant would reopen.",
+                "Mars employees cheered.",
+            ],
+            "Mars",
+            Org,
+        ),
+        (&["They met in Dunmore, Md., on Friday."], "Md.", Gpe),
+        (
+            &["Officials in Washington, D.C., said no."],
+            "Washington, D.C.",
+            Gpe,
+        ),
+        (
+            &["Shares of Netflix rose.", "NETFLIX fell later."],
+            "Netflix",
+            Org,
+        ),
+        (
+            &["Talks with Zhang Hanwei ended late."],
+            "Zhang Hanwei",
+            Person,
+        ),
+        // A lowercase cue word after a name the corpus knows with it.
+        (
+            &[
+                "Traffic crossed the Ada Tarn Bridge daily.",
+                "Divers reached the Ada Tarn bridge at noon.",
+            ],
+            "Ada Tarn bridge",
+            Fac,
+        ),
+    ];
+    for (texts, surface, kind) in rows {
+        let got = mentions(texts);
+        assert!(
+            got.iter().any(|(s, k, _)| s == surface && k == kind),
+            "{texts:?}\nwant {surface} {kind}\ngot {got:?}"
+        );
+    }
+    // A person whose surname is a town keeps the whole name.
+    let got = mentions(&["Coach Tomas Hamilton said the team was ready."]);
+    assert!(
+        got.iter()
+            .any(|(s, k, _)| s == "Tomas Hamilton" && *k == Person),
+        "{got:?}"
+    );
+}
+
+/// Span families of real pages: glued organisation names, picture credits,
+/// shouted page furniture, regions, place-led organisations, event phrases.
+#[test]
+fn spans_follow_names_not_capital_runs() {
+    use EntityType::*;
+    let rows: &[(&str, &str, EntityType)] = &[
+        // "for" joins only after an organisation's head word.
+        (
+            "It will ferry crews to the Moon for NXSA soon.",
+            "NXSA",
+            Org,
+        ),
+        (
+            "She joined the Centre for Policy Studies in May.",
+            "Centre for Policy Studies",
+            Org,
+        ),
+        // A picture credit names the agency.
+        (
+            "Crowds gathered near the bridge on Tuesday. (NXA Photo/Jane Doe)",
+            "NXA",
+            Org,
+        ),
+        // Capitals read as title case.
+        (
+            "Rain fell all week in Ohio.\nSTORM DAMAGE IN OHIO\nRoads were closed.",
+            "OHIO",
+            Gpe,
+        ),
+        (
+            "The rocket rose over the sea. (Photo by MARTA LINDQVIST/NXA via Vexa Images)",
+            "MARTA LINDQVIST",
+            Person,
+        ),
+        (
+            "The rocket rose over the sea. (Photo by MARTA LINDQVIST/NXA via Vexa Images)",
+            "Vexa Images",
+            Org,
+        ),
+        // A part of a place is a region.
+        (
+            "It launched from Southern Chile on Sunday.",
+            "Southern Chile",
+            Loc,
+        ),
+        // A place before an organisation's name belongs to it.
+        (
+            "The Ohio Department of Commerce said no.",
+            "Ohio Department of Commerce",
+            Org,
+        ),
+        // Two peoples in one adjective.
+        ("Sino-Russian ties grew.", "Sino-Russian", Norp),
+        // "the <name> <noun> collapse": one event.
+        (
+            "Divers searched after the Kaldor bridge collapse on Tuesday.",
+            "Kaldor bridge collapse",
+            Event,
+        ),
+        (
+            "Prices rose during the NX-7 pandemic.",
+            "NX-7 pandemic",
+            Event,
+        ),
+        // Titles of companies and the military stay out of names.
+        (
+            "Vexora President and COO Quill Marren spoke.",
+            "Quill Marren",
+            Person,
+        ),
+        (
+            "Harbour Guard Rear Adm. Tessa Vinter spoke.",
+            "Tessa Vinter",
+            Person,
+        ),
+        // A statue is a landmark; a harbour is water.
+        (
+            "It is taller than the Statue of Concord.",
+            "Statue of Concord",
+            Fac,
+        ),
+        ("Divers entered Kaldor Harbor.", "Kaldor Harbor", Loc),
+    ];
+    for (text, surface, kind) in rows {
+        let got = mentions(&[text]);
+        assert!(
+            got.iter().any(|(s, k, _)| s == surface && k == kind),
+            "{text}\nwant {surface} {kind}\ngot {got:?}"
+        );
+    }
+    let absent: &[(&str, &str)] = &[
+        (
+            "It will ferry crews to the Moon for NXSA soon.",
+            "Moon for NXSA",
+        ),
+        (
+            "Crowds gathered near the bridge on Tuesday. (NXA Photo/Jane Doe)",
+            "AP Photo",
+        ),
+        (
+            "Rain fell.\nREAD MORE\nThe river rose and more rain is due.",
+            "READ MORE",
+        ),
+        (
+            "Rain fell.\nRELATED: Storms and more rain are related.",
+            "RELATED",
+        ),
+        ("Prices rose during the NX-7 pandemic.", "7"),
+        (
+            "Talks covered the Peruvian war in the north.",
+            "Peruvian war",
+        ),
+    ];
+    for (text, surface) in absent {
+        let got = mentions(&[text]);
+        assert!(
+            got.iter().all(|(s, _, _)| s != surface),
+            "{text}: {surface} should not be a mention\ngot {got:?}"
+        );
+    }
+}
+
 #[test]
 fn no_leading_the_or_title_in_spans() {
     let got =
@@ -364,6 +649,81 @@ fn every_entity_id_is_in_the_index() {
             m.entity
         );
         assert!(!m.entity.is_empty());
+    }
+}
+
+/// Display names of the people in an invented corpus.
+fn person_names(texts: &[&str]) -> Vec<String> {
+    let a = analyze(&corpus(texts));
+    a.entity_index
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .map(|e| e.name.clone())
+        .collect()
+}
+
+/// A person's display name is a name: never a title phrase, an honorific or
+/// a descriptor, in English or another language (issue 15).
+#[test]
+fn display_names_are_names() {
+    let rows: &[(&[&str], &str)] = &[
+        // Title phrases.
+        (
+            &[
+                "Foreign Minister Ana Ruiz arrived on Monday.",
+                "Ruiz said talks would go on.",
+            ],
+            "Ana Ruiz",
+        ),
+        // A foreign-language descriptor: a place's genitive and a compound title.
+        (
+            &[
+                "Kaldoras Topdiplomat Lin Weiqiang traf am Montag ein.",
+                "Lin Weiqiang said the talks were useful.",
+            ],
+            "Lin Weiqiang",
+        ),
+        (
+            &["Chinas Außenminister Lin Weiqiang sagte am Montag nichts."],
+            "Lin Weiqiang",
+        ),
+        // Initials.
+        (
+            &[
+                "The novelist J. R. Tolkar spoke first.",
+                "Tolkar said the book was done.",
+            ],
+            "J. R. Tolkar",
+        ),
+        // "Mr" and "Ms" forms.
+        (
+            &[
+                "Ms Okafor said the plan was ready.",
+                "Adaeze Okafor, the minister, agreed.",
+            ],
+            "Adaeze Okafor",
+        ),
+        (&["Mr Okonjo said no. Later Mr Okonjo left."], "Okonjo"),
+    ];
+    for (texts, want) in rows {
+        let names = person_names(texts);
+        assert!(names.iter().any(|n| n == want), "{texts:?}: {names:?}");
+        for n in &names {
+            for bad in [
+                "Minister",
+                "Topdiplomat",
+                "Außenminister",
+                "Kaldoras",
+                "Chinas",
+                "Mr",
+                "Ms",
+            ] {
+                assert!(
+                    !n.split(' ').any(|w| w == bad),
+                    "{texts:?}: display name {n:?}"
+                );
+            }
+        }
     }
 }
 
@@ -483,5 +843,14 @@ proptest! {
                 prop_assert!(doc.get(q.span.start..q.span.end).is_some());
             }
         }
+    }
+}
+
+#[test]
+fn every_type_serialises_as_its_ontonotes_label() {
+    for t in EntityType::ALL {
+        let json = serde_json::to_string(&t).expect("serialise");
+        assert_eq!(json, format!("\"{}\"", t.label()));
+        assert_eq!(EntityType::from_label(t.label()), Some(t));
     }
 }

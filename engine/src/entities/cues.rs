@@ -58,6 +58,38 @@ pub fn is_title(w: &str) -> bool {
             | "chair"
             | "ceo"
             | "cfo"
+            | "coo"
+            | "cto"
+            | "cio"
+            | "cmo"
+            | "vp"
+            | "evp"
+            | "svp"
+            | "co-founder"
+            | "cofounder"
+            | "rear"
+            | "adm"
+            | "astronaut"
+            | "novelist"
+            | "poet"
+            | "photographer"
+            | "artist"
+            | "journalist"
+            | "engineer"
+            | "pilot"
+            | "lawyer"
+            | "historian"
+            | "activist"
+            | "entrepreneur"
+            | "billionaire"
+            | "businessman"
+            | "businesswoman"
+            | "filmmaker"
+            | "producer"
+            | "musician"
+            | "rapper"
+            | "footballer"
+            | "boxer"
             | "founder"
             | "chief"
             | "executive"
@@ -191,6 +223,7 @@ pub fn is_strong_title(w: &str) -> bool {
                 | "major"
                 | "official"
                 | "speaker"
+                | "rear"
         )
 }
 
@@ -216,24 +249,31 @@ pub fn tail_cue(w: &str) -> Option<EntityType> {
         | "directorate" | "duma" | "team" | "observer" | "monitor" | "review" | "standard"
         | "express" | "mail" | "courier" | "politburo" | "ag" | "sa" | "gmbh" | "nv" | "bv"
         | "labs" | "media" | "energy" | "oil" | "petroleum" | "pharmaceuticals" | "electric"
-        | "telecom" => Org,
+        | "capital" | "ventures" | "investments" | "securities" | "advisors" | "advisers"
+        | "bancorp" | "financial" | "insurance" | "logistics" | "builders" | "pharma"
+        | "therapeutics" | "biosciences" | "foods" | "brands" | "entertainment" | "studios"
+        | "records" | "robotics" | "semiconductor" | "software" | "solutions" | "consulting"
+        | "enterprises" | "trust" | "athletic" | "united" | "rovers" | "wanderers" | "telecom"
+        | "images" | "embassy" | "consulate" => Org,
         "airport" | "bridge" | "tower" | "towers" | "palace" | "square" | "stadium" | "arena"
-        | "hall" | "building" | "station" | "port" | "harbour" | "harbor" | "dam" | "plant"
-        | "museum" | "cathedral" | "church" | "mosque" | "temple" | "castle" | "embassy"
-        | "consulate" | "prison" | "base" | "highway" | "road" | "street" | "avenue" | "tunnel"
-        | "canal" | "pipeline" | "park" | "gardens" | "house" | "mall" | "terminal" | "reactor"
-        | "monument" | "memorial" | "wall" => Fac,
+        | "hall" | "building" | "station" | "port" | "dam" | "plant" | "museum" | "cathedral"
+        | "church" | "mosque" | "temple" | "castle" | "prison" | "base" | "highway" | "road"
+        | "street" | "avenue" | "tunnel" | "canal" | "pipeline" | "park" | "gardens" | "house"
+        | "mall" | "terminal" | "reactor" | "monument" | "memorial" | "wall" | "statue"
+        | "spaceport" => Fac,
         "ocean" | "sea" | "mountains" | "mountain" | "river" | "lake" | "gulf" | "bay"
         | "valley" | "desert" | "island" | "islands" | "peninsula" | "strait" | "straits"
-        | "coast" | "region" | "basin" | "plateau" | "plain" | "plains" | "forest" | "delta"
-        | "canyon" | "glacier" | "volcano" | "channel." | "province" | "hills" | "continent"
-        | "corridor" => Loc,
+        | "coast" | "region" | "harbour" | "harbor" | "basin" | "plateau" | "plain" | "plains"
+        | "forest" | "delta" | "canyon" | "glacier" | "volcano" | "channel." | "province"
+        | "hills" | "continent" | "corridor" => Loc,
         "war" | "conference" | "summit" | "games" | "olympics" | "cup" | "championship"
         | "championships" | "forum" | "festival" | "election" | "elections" | "revolution"
         | "expo" | "marathon" | "open" | "tournament" | "series" | "prix" | "crisis"
         | "uprising" | "massacre" | "earthquake" | "hurricane" | "storm" | "typhoon"
         | "cyclone" | "pandemic" | "talks" | "dialogue" | "meeting" | "week" | "awards"
-        | "oscars" | "derby" | "classic" | "invasion" | "offensive" => Event,
+        | "oscars" | "derby" | "classic" | "invasion" | "offensive" | "collapse" | "disaster" => {
+            Event
+        }
         l if is_law_word(l) => Law,
         "city" | "county" | "state" | "republic" | "kingdom" | "oblast" | "district"
         | "prefecture" | "municipality" | "emirate" | "territory" => Gpe,
@@ -247,13 +287,14 @@ pub fn head_cue(w: &str) -> Option<EntityType> {
     use EntityType::*;
     Some(match w.to_ascii_lowercase().trim_end_matches('.') {
         "ministry" | "department" | "university" | "bank" | "office" | "bureau" | "council"
-        | "house" | "federation" | "league" | "association" | "institute" | "college"
-        | "academy" | "party" | "church" | "union" | "court" => Org,
+        | "federal" | "house" | "federation" | "league" | "association" | "institute"
+        | "college" | "academy" | "party" | "church" | "union" | "court" => Org,
         "mount" | "mt" | "lake" | "river" | "gulf" | "bay" | "isle" | "cape" | "strait" | "sea" => {
             Loc
         }
         "battle" | "siege" | "operation" => Event,
         "fort" | "port" | "saint" => Gpe,
+        "statue" => Fac,
         _ => return None,
     })
 }
@@ -708,6 +749,106 @@ pub fn is_compass(w: &str) -> bool {
             | "Southeast"
             | "Northwest"
             | "Southwest"
+    )
+}
+
+/// Acronyms of common nouns, not names: "GDP", "CEO", "CGI".
+pub fn is_common_acronym(w: &str) -> bool {
+    matches!(
+        w,
+        "GDP"
+            | "GNP"
+            | "CPI"
+            | "PCE"
+            | "PMI"
+            | "VAT"
+            | "IPO"
+            | "ETF"
+            | "AI"
+            | "IT"
+            | "TV"
+            | "PC"
+            | "DNA"
+            | "RNA"
+            | "ID"
+            | "FAQ"
+            | "CGI"
+            | "URL"
+            | "PDF"
+            | "GPS"
+            | "USB"
+            | "LED"
+            | "SUV"
+            | "CCTV"
+            | "CEO"
+            | "CFO"
+            | "COO"
+            | "CTO"
+            | "MP"
+            | "MPs"
+            | "PM"
+            | "AM"
+            | "OK"
+            | "RSS"
+            | "HTML"
+            | "API"
+            | "NFT"
+            | "EV"
+            | "EVs"
+            | "LNG"
+            | "HIV"
+            | "AIDS"
+    )
+}
+
+/// Lowercase nouns that make "the <name> <noun>" an event: "the Kaldor
+/// war", "the NX-7 pandemic", "the Dunmore bridge collapse".
+pub fn is_event_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "war"
+            | "crisis"
+            | "pandemic"
+            | "epidemic"
+            | "outbreak"
+            | "collapse"
+            | "disaster"
+            | "earthquake"
+            | "tsunami"
+            | "attack"
+            | "attacks"
+            | "bombing"
+            | "bombings"
+            | "massacre"
+            | "invasion"
+            | "conflict"
+            | "uprising"
+            | "genocide"
+            | "crash"
+            | "shooting"
+            | "spill"
+            | "riots"
+    )
+}
+
+/// Words before a place's name that make a part of it a region: "South
+/// Texas", "Northern California".
+pub fn is_region_word(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+            | "Upper"
+            | "Lower"
+            | "Coastal"
+            | "Rural"
     )
 }
 

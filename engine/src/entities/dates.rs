@@ -3,7 +3,7 @@
 //! Ids are ISO-like where the value is known (`date:2023-02-22`, `date:--02-24`
 //! without a year, `date:2023-02`), else a slug (`date:last-year`).
 
-use super::numbers::{fmt_num, number_at, Ctx, Found};
+use super::numbers::{number_at, Ctx, Found};
 use crate::analysis::EntityType;
 use crate::corpus::dates::month;
 use crate::text::tokens::Kind;
@@ -47,13 +47,129 @@ fn periods(w: &str) -> bool {
             | "week"
             | "day"
             | "decade"
+            | "century"
     )
+}
+
+/// Units of clock time: a duration in them is a TIME (OntoNotes), in days
+/// and longer a DATE.
+pub fn time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "hour" | "hours" | "minute" | "minutes" | "second" | "seconds" | "hrs" | "mins" | "secs"
+    )
+}
+
+/// Time-zone abbreviations written after a clock time ("13:25 BST").
+pub fn zone(w: &str) -> bool {
+    matches!(
+        w,
+        "UTC"
+            | "GMT"
+            | "BST"
+            | "ET"
+            | "EST"
+            | "EDT"
+            | "CT"
+            | "CST"
+            | "CDT"
+            | "MT"
+            | "MST"
+            | "MDT"
+            | "PT"
+            | "PST"
+            | "PDT"
+            | "AKST"
+            | "HST"
+            | "CET"
+            | "CEST"
+            | "EET"
+            | "EEST"
+            | "WET"
+            | "WEST"
+            | "MSK"
+            | "IST"
+            | "PKT"
+            | "JST"
+            | "KST"
+            | "HKT"
+            | "SGT"
+            | "AEST"
+            | "AEDT"
+            | "ACST"
+            | "AWST"
+            | "NZST"
+            | "NZDT"
+            | "SAST"
+            | "EAT"
+            | "WAT"
+            | "CAT"
+            | "WIB"
+    )
+}
+
+pub fn is_weekday(w: &str) -> bool {
+    weekday(w)
+}
+
+/// A duration starting at `i`: "two years", "90 minutes", "an hour",
+/// "a few weeks", "several days", "a couple of months". Returns its end and
+/// kind (TIME below a day, DATE from a day up).
+pub fn duration(c: &Ctx, i: usize) -> Option<(usize, EntityType)> {
+    // "~30 years": an approximate count.
+    let i = if c.is_punct(i, '~') && c.glued(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    let w = c.lower(i);
+    let (ne, article) = match w.as_str() {
+        "a" | "an" => match c.lower(i + 1).as_str() {
+            "few" => (i + 2, false),
+            "couple" if c.lower(i + 2).as_str() == "of" => (i + 3, false),
+            _ => (i + 1, true),
+        },
+        "few" | "several" => (i + 1, false),
+        _ => {
+            let (e, _, suf) = number_at(c, i)?;
+            if !suf.is_empty() {
+                return None;
+            }
+            (e, false)
+        }
+    };
+    let p = c.lower(ne);
+    let p = p.as_str();
+    let kind = if time_unit(p) {
+        EntityType::Time
+    } else if periods(p) {
+        EntityType::Date
+    } else {
+        return None;
+    };
+    // "a second time", "a day": an article reads as a count only before
+    // the units that are never something else.
+    if article
+        && !matches!(
+            p,
+            "year" | "decade" | "week" | "month" | "hour" | "minute" | "century"
+        )
+    {
+        return None;
+    }
+    // "two years ago", "seven minutes earlier".
+    let end = if matches!(c.lower(ne + 1).as_str(), "ago" | "earlier" | "later") {
+        ne + 2
+    } else {
+        ne + 1
+    };
+    Some((end, kind))
 }
 
 fn slug(c: &Ctx, s: usize, e: usize) -> String {
     let mut out = String::from("date:");
     for k in s..e {
-        let w = crate::text::case::lower(c.w(k));
+        let w = c.w(k).to_lowercase();
         if w.chars().all(|ch| ch.is_alphanumeric()) {
             if !out.ends_with(':') {
                 out.push('-');
@@ -165,9 +281,19 @@ fn month_first(c: &Ctx, i: usize) -> Option<Found> {
                     | "of"
                     | "from"
                     | "through"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "the"
             )
         });
-        if m == 5 || !prep {
+        // "August's forecast": a month with a possessive is a date.
+        let possessive = c
+            .tok(j)
+            .is_some_and(|t| t.kind == Kind::Punct && crate::text::tokens::is_apostrophe(t.ch))
+            && c.lower(j + 1).as_str() == "s";
+        if m == 5 || !(prep || possessive) {
             return None;
         }
     }
@@ -320,22 +446,36 @@ fn the_ordinal_day(c: &Ctx, i: usize) -> Option<Found> {
 fn relative(c: &Ctx, i: usize) -> Option<Found> {
     let l = c.lower(i);
     let w = l.as_str();
+    let found = |end: usize, kind: EntityType, id: String| Found {
+        start: i,
+        end,
+        kind,
+        id,
+    };
     if matches!(w, "yesterday" | "today" | "tomorrow") {
         // "today's" keeps only the word.
-        return Some(Found {
-            start: i,
-            end: i + 1,
-            kind: EntityType::Date,
-            id: format!("date:{w}"),
-        });
+        return Some(found(i + 1, EntityType::Date, format!("date:{w}")));
     }
     if matches!(w, "tonight") {
-        return Some(Found {
-            start: i,
-            end: i + 1,
-            kind: EntityType::Time,
-            id: "time:tonight".into(),
-        });
+        return Some(found(i + 1, EntityType::Time, "time:tonight".into()));
+    }
+    // "the early hours", "the small hours".
+    if matches!(w, "early" | "small" | "wee") && c.lower(i + 1).as_str() == "hours" {
+        return Some(found(
+            i + 2,
+            EntityType::Time,
+            slug(c, i, i + 2).replacen("date:", "time:", 1),
+        ));
+    }
+    // "at dawn", "at sunrise": a time of day after "at".
+    if matches!(
+        w,
+        "dawn" | "dusk" | "sunrise" | "sunset" | "daybreak" | "nightfall"
+    ) && i
+        .checked_sub(1)
+        .is_some_and(|p| c.lower(p).as_str() == "at")
+    {
+        return Some(found(i + 1, EntityType::Time, format!("time:{w}")));
     }
     if matches!(w, "last" | "next" | "this" | "past" | "coming" | "previous") {
         let n = c.lower(i + 1);
@@ -344,67 +484,71 @@ fn relative(c: &Ctx, i: usize) -> Option<Found> {
             || weekday(nw)
             || month(nw).is_some_and(|_| c.tok(i + 1).is_some_and(|t| t.upper))
         {
-            return Some(Found {
-                start: i,
-                end: i + 2,
-                kind: EntityType::Date,
-                id: slug(c, i, i + 2),
-            });
+            return Some(found(i + 2, EntityType::Date, slug(c, i, i + 2)));
         }
         if matches!(nw, "morning" | "afternoon" | "evening" | "night") && w != "next" {
-            return Some(Found {
-                start: i,
-                end: i + 2,
-                kind: EntityType::Time,
-                id: format!("time:{w}-{nw}"),
-            });
+            return Some(found(i + 2, EntityType::Time, format!("time:{w}-{nw}")));
+        }
+        // "the past two years", "the next few months", "the last 48 hours".
+        if w != "this" {
+            if let Some((e, kind)) = duration(c, i + 1) {
+                let id = slug(c, i, e);
+                let id = if kind == EntityType::Time {
+                    id.replacen("date:", "time:", 1)
+                } else {
+                    id
+                };
+                return Some(found(e, kind, id));
+            }
         }
     }
     if weekday(w) && c.tok(i).is_some_and(|t| t.upper) {
         let mut e = i + 1;
-        let kind = if matches!(
+        if matches!(
             c.lower(e).as_str(),
             "morning" | "afternoon" | "evening" | "night"
         ) {
             e += 1;
-            EntityType::Date
-        } else {
-            EntityType::Date
-        };
-        return Some(Found {
-            start: i,
-            end: e,
-            kind,
-            id: slug(c, i, e),
-        });
-    }
-    // "N years ago", "two weeks", "a year": durations and offsets.
-    let (ne, v) = if matches!(w, "a" | "an") {
-        (i + 1, None)
-    } else {
-        let (e, v, suf) = number_at(c, i)?;
-        if !suf.is_empty() {
-            return None;
         }
-        (e, Some(v))
+        return Some(found(e, EntityType::Date, slug(c, i, e)));
+    }
+    if let Some(f) = part_of_period(c, i) {
+        return Some(f);
+    }
+    // "N years ago", "two weeks", "a year", "90 minutes": durations and offsets.
+    let (e, kind) = duration(c, i)?;
+    let id = slug(c, i, e);
+    let id = if kind == EntityType::Time {
+        id.replacen("date:", "time:", 1)
+    } else {
+        id
     };
-    let p = c.lower(ne);
-    if !periods(p.as_str()) || (p.as_str() == "day" && v.is_none()) {
-        return None;
+    Some(found(e, kind, id))
+}
+
+/// "the end of the year", "the rest of 2024", "the beginning of this month",
+/// "earlier in the year": a part of a named period is a DATE.
+fn part_of_period(c: &Ctx, i: usize) -> Option<Found> {
+    let w = c.lower(i);
+    let mut j = match w.as_str() {
+        "beginning" | "start" | "end" | "middle" | "rest" | "remainder" | "turn" | "close" => {
+            (c.lower(i + 1).as_str() == "of").then_some(i + 2)?
+        }
+        "earlier" | "later" => (c.lower(i + 1).as_str() == "in").then_some(i + 2)?,
+        _ => return None,
+    };
+    if matches!(c.lower(j).as_str(), "the" | "this" | "next" | "last") {
+        j += 1;
     }
-    if v.is_none() && !matches!(p.as_str(), "year" | "decade" | "week" | "month") {
-        return None;
-    }
-    let mut e = ne + 1;
-    if c.lower(e).as_str() == "ago" {
-        e += 1;
-    }
-    let _ = v.map(fmt_num);
-    Some(Found {
+    let p = c.lower(j);
+    let named = period(p.as_str())
+        || month(p.as_str()).is_some() && c.tok(j).is_some_and(|t| t.upper)
+        || year_num(c, j).is_some();
+    named.then(|| Found {
         start: i,
-        end: e,
+        end: j + 1,
         kind: EntityType::Date,
-        id: slug(c, i, e),
+        id: slug(c, i, j + 1),
     })
 }
 
@@ -450,7 +594,44 @@ fn decade(c: &Ctx, i: usize) -> Option<Found> {
     None
 }
 
-/// Clock times: 10:30, 3 p.m., 9am, noon, midnight.
+/// "am"/"pm" glued to a number: hours to add.
+fn ampm(suffix: &str) -> Option<Option<u32>> {
+    match suffix.to_ascii_lowercase().as_str() {
+        "am" => Some(Some(0)),
+        "pm" => Some(Some(12)),
+        "" => Some(None),
+        _ => None,
+    }
+}
+
+/// "am", "pm", "a.m.", "p.m." as words at `j`: hours to add and the end.
+fn spaced_ampm(c: &Ctx, j: usize) -> Option<(u32, usize)> {
+    let a = c.lower(j);
+    let p = match a.as_str() {
+        "am" | "a" => 0,
+        "pm" | "p" => 12,
+        _ => return None,
+    };
+    if a.as_str().len() == 1 {
+        let dotted = c.is_punct(j + 1, '.') && c.lower(j + 2).as_str() == "m";
+        if !dotted || !c.is_punct(j + 3, '.') {
+            return None;
+        }
+        return Some((p, j + 4));
+    }
+    Some((p, j + 1))
+}
+
+fn clock(i: usize, j: usize, hh: u32, m: u32) -> Option<Found> {
+    (hh <= 24 && m <= 59).then(|| Found {
+        start: i,
+        end: j,
+        kind: EntityType::Time,
+        id: format!("time:{hh:02}:{m:02}"),
+    })
+}
+
+/// Clock times: 10:30, 7.25am, 3 p.m., 9am, 1225 UTC, noon, midnight.
 fn time(c: &Ctx, i: usize) -> Option<Found> {
     let l = c.lower(i);
     if matches!(l.as_str(), "noon" | "midnight") {
@@ -461,72 +642,57 @@ fn time(c: &Ctx, i: usize) -> Option<Found> {
             id: format!("time:{}", l.as_str()),
         });
     }
+    // Never the tail of a bigger number: "25am" read out of "7.25am".
+    let after_sep = i.checked_sub(1).is_some_and(|p| {
+        c.glued(i)
+            && c.tok(p)
+                .is_some_and(|t| t.kind == Kind::Punct && matches!(t.ch, '.' | ':' | ','))
+    });
+    if after_sep {
+        return None;
+    }
     let w = c.w(i);
     let n = w.bytes().take_while(u8::is_ascii_digit).count();
+    // "1225 UTC": four digits are a clock time only before a zone.
+    if n == 4 && w.len() == 4 && c.tok(i + 1).is_some_and(|t| t.space_before) && zone(c.w(i + 1)) {
+        let hh: u32 = w.get(..2)?.parse().ok()?;
+        let m: u32 = w.get(2..)?.parse().ok()?;
+        return clock(i, i + 1, hh, m).filter(|_| hh < 24);
+    }
     if n == 0 || n > 2 {
         return None;
     }
     let h: u32 = w.get(..n)?.parse().ok()?;
+    let mut add = ampm(w.get(n..)?)?;
     let mut m = 0;
     let mut j = i + 1;
-    let suf = w.get(n..)?.to_ascii_lowercase();
-    let mut ampm = match suf.as_str() {
-        "am" => Some(0),
-        "pm" => Some(12),
-        "" => None,
-        _ => return None,
-    };
-    if ampm.is_none() && c.is_punct(j, ':') && c.glued(j) && c.glued(j + 1) {
+    let mut colon = false;
+    if add.is_none() && (c.is_punct(j, ':') || c.is_punct(j, '.')) && c.glued(j) && c.glued(j + 1) {
         let mw = c.w(j + 1);
-        let mn = mw.bytes().take_while(u8::is_ascii_digit).count();
-        if mn != 2 {
+        if mw.bytes().take_while(u8::is_ascii_digit).count() != 2 {
             return None;
         }
         m = mw.get(..2)?.parse().ok()?;
-        ampm = match mw.get(2..)?.to_ascii_lowercase().as_str() {
-            "am" => Some(0),
-            "pm" => Some(12),
-            "" => None,
-            _ => return None,
-        };
+        add = ampm(mw.get(2..)?)?;
+        colon = c.is_punct(j, ':');
         j += 2;
-        if ampm.is_none() && h > 24 {
-            return None;
-        }
-        if ampm.is_none() {
-            ampm = Some(-1i32 as u32);
-        }
     }
-    if ampm.is_none() {
-        // "3 p.m." / "3 pm"
-        let a = c.lower(j);
-        let p = match a.as_str() {
-            "am" | "a" => 0,
-            "pm" | "p" => 12,
-            _ => return None,
-        };
-        if a.as_str().len() == 1 {
-            if !(c.is_punct(j + 1, '.') && c.lower(j + 2).as_str() == "m" && c.is_punct(j + 3, '.'))
-            {
-                return None;
+    if add.is_none() {
+        match spaced_ampm(c, j) {
+            Some((p, e)) => {
+                add = Some(p);
+                j = e;
             }
-            j += 4;
-        } else {
-            j += 1;
+            // "10:30" is a time; "7.25" without am/pm is a decimal.
+            None if colon && h <= 24 => return clock(i, j, h, m),
+            None => return None,
         }
-        ampm = Some(p);
     }
-    let add = ampm.unwrap_or(0);
-    let hh = if add == u32::MAX { h } else { (h % 12) + add };
-    if hh > 24 || m > 59 {
+    let add = add?;
+    if !(1..=12).contains(&h) {
         return None;
     }
-    Some(Found {
-        start: i,
-        end: j,
-        kind: EntityType::Time,
-        id: format!("time:{hh:02}:{m:02}"),
-    })
+    clock(i, j, h % 12 + add, m)
 }
 
 /// "the first half of 2025", "the third quarter of 2024".
@@ -638,7 +804,12 @@ mod tests {
             ("two years ago", "two years ago", Date, "date:two-years-ago"),
             ("since the 1990s", "1990s", Date, "date:1990s"),
             ("2023-02-22", "2023-02-22", Date, "date:2023-02-22"),
-            ("late last night", "last night", Time, "time:last-night"),
+            (
+                "late last night",
+                "late last night",
+                Time,
+                "time:last-night",
+            ),
         ];
         for (text, span, kind, id) in rows {
             let got = run(text);

@@ -4,6 +4,7 @@
 
 use super::detect::{is_acronym_of, AcronymDef, Raw};
 use super::gazetteer;
+use super::{display, variants};
 use crate::analysis::{DocIx, Entity, EntityType, Mention, Span};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
@@ -59,7 +60,7 @@ pub fn fold(s: &str) -> String {
 /// Transliteration-insensitive key of one name word: Sergey/Sergei,
 /// Nikolay/Nikolai, Dmitriy/Dmitry all meet at the same key.
 pub fn translit_key(word: &str) -> String {
-    let f = crate::text::case::lower(&fold(word)).replace('y', "i");
+    let f = fold(word).to_lowercase().replace('y', "i");
     let mut out = String::with_capacity(f.len());
     for c in f.chars() {
         // "ii" → "i" (Dmitrii/Dmitri), and doubled consonants vary too.
@@ -83,7 +84,7 @@ pub fn person_key(name: &str) -> Vec<String> {
 /// Key of any other name: case, accents, a leading "the" and British/American
 /// -isation/-ization spellings don't matter.
 pub fn name_key(name: &str) -> String {
-    let f = crate::text::case::lower(&fold(name));
+    let f = fold(name).to_lowercase();
     let f = f.strip_prefix("the ").unwrap_or(&f);
     f.replace("isation", "ization")
         .replace("ise ", "ize ")
@@ -95,7 +96,7 @@ pub fn name_key(name: &str) -> String {
 /// Stable id part from a display name: lowercase ASCII words joined by '-'.
 pub fn slug(s: &str) -> String {
     let mut out = String::new();
-    for c in crate::text::case::lower(&fold(s)).chars() {
+    for c in fold(s).to_lowercase().chars() {
         if c.is_alphanumeric() {
             out.push(c);
         } else if c != '.' && c != '\'' && !out.ends_with('-') && !out.is_empty() {
@@ -130,7 +131,7 @@ pub fn link(
     //    typed that way where only guessed.
     let mut strong: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::default();
     for m in &names {
-        if m.raw.strong {
+        if m.raw.strong && !m.raw.local {
             *strong
                 .entry(name_key(&m.surface))
                 .or_default()
@@ -199,7 +200,7 @@ pub fn link(
         if m.raw.kind != EntityType::Person && m.surface.contains(' ') {
             let initials: String = m
                 .surface
-                .split([' ', '-'])
+                .split([' ', '-', '.'])
                 .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
                 .collect();
             if initials.chars().count() >= 2 {
@@ -279,23 +280,50 @@ pub fn link(
         gr.mentions += 1;
     }
 
-    // 4. Entities: display name = fullest form; ids from content.
+    // 4. Variants of one organisation, facility or event (see variants.rs).
+    let named: Vec<variants::Named> = groups
+        .iter()
+        .filter(|(k, _)| !k.starts_with("value|") && !k.starts_with("person|"))
+        .map(|(k, g)| variants::Named {
+            key: k,
+            kind: g.kind.unwrap_or(EntityType::Org),
+            surfaces: g.surfaces.keys().map(String::as_str).collect(),
+        })
+        .collect();
+    let rep = variants::representatives(&named, &back_refs(&names, &keys));
+    drop(named);
+    if !rep.is_empty() {
+        for (from, to) in &rep {
+            if let Some(gr) = groups.remove(from) {
+                let target = groups.entry(to.clone()).or_default();
+                target.kind = target.kind.or(gr.kind);
+                target.canonical = target.canonical.or(gr.canonical);
+                for (sf, n) in gr.surfaces {
+                    *target.surfaces.entry(sf).or_default() += n;
+                }
+                target.docs.extend(gr.docs);
+                target.mentions += gr.mentions;
+            }
+        }
+        for (key, kind) in &mut keys {
+            if let Some(to) = rep.get(key) {
+                if let Some(k) = groups.get(to).and_then(|g| g.kind) {
+                    *kind = k;
+                }
+                *key = to.clone();
+            }
+        }
+    }
+
+    // 5. Entities: display name = fullest form; ids from content.
     let mut ids: HashMap<String, String> = HashMap::default();
     let mut index: BTreeMap<String, Entity> = BTreeMap::new();
     for (key, gr) in &groups {
         let kind = gr.kind.unwrap_or(EntityType::Org);
         let name = match gr.canonical {
             Some(c) => c.to_string(),
-            None => gr
-                .surfaces
-                .iter()
-                .max_by(|a, b| {
-                    let la = if gr.bare { 0 } else { a.0.chars().count() };
-                    let lb = if gr.bare { 0 } else { b.0.chars().count() };
-                    (la, a.1).cmp(&(lb, b.1)).then_with(|| b.0.cmp(a.0))
-                })
-                .map(|(s, _)| s.clone())
-                .unwrap_or_default(),
+            None if kind == EntityType::Person => display::person_name(&gr.surfaces, gr.bare),
+            None => display::other_name(&gr.surfaces),
         };
         let id = match key.strip_prefix("value|") {
             Some(v) => v.to_string(),
@@ -343,9 +371,7 @@ pub fn link(
             entity: v.id,
         });
     }
-    crate::order::sort_by(&mut out, |a, b| {
-        (a.doc, a.span.start, a.span.end).cmp(&(b.doc, b.span.start, b.span.end))
-    });
+    out.sort_by(|a, b| (a.doc, a.span.start, a.span.end).cmp(&(b.doc, b.span.start, b.span.end)));
     out.dedup_by(|a, b| a.doc == b.doc && a.span == b.span);
     // A mention's type follows its entity so that filters agree.
     for m in &mut out {
@@ -354,6 +380,39 @@ pub fn link(
         }
     }
     (out, index.into_values().collect())
+}
+
+/// For each single-word name that is an organisation's or facility's cue
+/// word ("the Committee", "the Bridge"), the key of the nearest earlier name
+/// of the same type in its document that ends with that word.
+fn back_refs(
+    names: &[NameMention],
+    keys: &[(String, EntityType)],
+) -> BTreeMap<String, BTreeSet<String>> {
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by_key(|&i| names.get(i).map(|m| (m.doc, m.raw.span.start)));
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (pos, &i) in order.iter().enumerate() {
+        let (Some(m), Some((key, kind))) = (names.get(i), keys.get(i)) else {
+            continue;
+        };
+        if m.surface.contains(' ') || super::cues::tail_cue(&m.surface).is_none() {
+            continue;
+        }
+        let full = order[..pos].iter().rev().find_map(|&j| {
+            let (o, (okey, okind)) = (names.get(j)?, keys.get(j)?);
+            (o.doc == m.doc
+                && okind == kind
+                && okey != key
+                && o.surface.contains(' ')
+                && o.surface.rsplit(' ').next() == Some(m.surface.as_str()))
+            .then(|| okey.clone())
+        });
+        if let Some(f) = full {
+            out.entry(key.clone()).or_default().insert(f);
+        }
+    }
+    out
 }
 
 fn is_acro(s: &str) -> bool {

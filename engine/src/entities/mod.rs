@@ -7,10 +7,14 @@
 pub mod cues;
 pub mod dates;
 pub mod detect;
+mod display;
+mod evidence;
+mod extent;
 mod front_coding;
 pub mod gazetteer;
 pub mod link;
 pub mod numbers;
+mod variants;
 
 use crate::analysis::{Entity, EntityType, Mention, Span};
 use crate::corpus::Corpus;
@@ -100,9 +104,12 @@ pub fn extract(corpus: &Corpus) -> Entities {
 
     // Pass 1 learns which surfaces are names with strong evidence (used for
     // headlines and for consistency); pass 2 detects with that knowledge.
+    let mut votes: Vec<(String, evidence::Votes)> = Vec::new();
     for (di, d) in docs.iter().enumerate() {
-        let (raws, _) = detect::detect(&d.text, &toks[di], &taken[di], &know);
-        for r in raws.iter().filter(|r| r.strong) {
+        let found = detect::detect(&d.text, &toks[di], &taken[di], &know);
+        votes.extend(found.votes);
+        let raws = found.names;
+        for r in raws.iter().filter(|r| r.strong && !r.local) {
             let s = r.span.slice(&d.text);
             know.known.entry(s.to_string()).or_insert(r.kind);
             if r.kind == EntityType::Person {
@@ -119,12 +126,23 @@ pub fn extract(corpus: &Corpus) -> Entities {
             }
         }
     }
+    for (key, v) in votes {
+        know.votes.entry(key).or_default().merge(&v);
+    }
+    know.settled = true;
+    know.org_heads = know
+        .known
+        .iter()
+        .filter(|(s, k)| **k == EntityType::Org && s.contains(' '))
+        .filter_map(|(s, _)| s.split(' ').next())
+        .map(String::from)
+        .collect();
     let mut names = Vec::new();
     let mut defs = Vec::new();
     for (di, d) in docs.iter().enumerate() {
-        let (raws, ds) = detect::detect(&d.text, &toks[di], &taken[di], &know);
-        defs.extend(ds.into_iter().map(|x| (di, x)));
-        names.extend(raws.into_iter().map(|raw| NameMention {
+        let found = detect::detect(&d.text, &toks[di], &taken[di], &know);
+        defs.extend(found.defs.into_iter().map(|x| (di, x)));
+        names.extend(found.names.into_iter().map(|raw| NameMention {
             doc: di,
             surface: raw.span.slice(&d.text).to_string(),
             raw,

@@ -62,27 +62,23 @@ impl<'a> Lower<'a> {
     }
 }
 
-/// The value of digits with at most one decimal point ("1234.56").
-///
-/// By hand, as a whole number over a power of ten: that is exact for up to
-/// 15 digits (one rounding, as `str::parse` does), and it keeps float
-/// parsing's code and tables (about 7 KB gzipped) out of the Wasm.
+/// The value of digits with at most one decimal point ("1234.56"); the
+/// grammar has already checked that only digits and one '.' are present.
 fn decimal_value(s: &str) -> Option<f64> {
-    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-    let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-    if int.len() + frac.len() == 0 || !all_digits(int) || !all_digits(frac) {
-        return None;
-    }
-    let whole = int
-        .bytes()
-        .chain(frac.bytes())
-        .fold(0.0f64, |v, b| v * 10.0 + f64::from(b - b'0'));
-    Some(whole / 10f64.powi(frac.len() as i32))
+    let plain = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    plain.then(|| s.parse::<f64>().ok()).flatten()
 }
 
-/// Formats a value for an id: integers without a fraction, others to four decimals.
+/// Formats a value for an id: integers without a fraction, others to at most
+/// four decimals ("4.75", "200000000000").
 pub fn fmt_num(v: f64) -> String {
-    crate::json::decimal(v)
+    let s = format!("{v:.4}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s.to_string()
+    }
 }
 
 fn small_number_word(w: &str) -> Option<f64> {
@@ -386,7 +382,7 @@ fn one_is_pronoun(c: &Ctx, i: usize) -> bool {
     let prev = i.checked_sub(1).map(|p| c.lower(p));
     matches!(
         next.as_str(),
-        "another" | "day" | "side" | "who" | "that" | "which"
+        "another" | "day" | "side" | "who" | "that" | "which" | "piece"
     ) || prev.is_some_and(|p| {
         matches!(
             p.as_str(),
@@ -399,6 +395,10 @@ fn one_is_pronoun(c: &Ctx, i: usize) -> bool {
                 | "someone"
                 | "anyone"
                 | "only"
+                | "last"
+                | "latest"
+                | "next"
+                | "first"
         )
     })
 }
@@ -417,7 +417,35 @@ fn amount(c: &Ctx, i: usize) -> Option<Found> {
     if suf == "%" {
         return None;
     }
+    // "50bps".
+    if matches!(suf.as_str(), "bps" | "bp") {
+        return Some(found(
+            i,
+            e,
+            EntityType::Percent,
+            format!("percent:{}", fmt_num(v / 100.0)),
+        ));
+    }
+    // "100s of people": a vague count in digits (decades are dates).
+    if suf == "s" && c.w(i).len() >= 4 {
+        return Some(found(
+            i,
+            e,
+            EntityType::Cardinal,
+            format!("cardinal:{}s", fmt_num(v)),
+        ));
+    }
     let (e, v) = with_scale(c, e, v, &suf);
+    if let Some(pe) = points_after(c, e) {
+        let bp = c.lower(pe - 2).as_str() == "basis" || c.lower(pe - 1).as_str().starts_with("bp");
+        let v = if bp { v / 100.0 } else { v };
+        return Some(found(
+            i,
+            pe,
+            EntityType::Percent,
+            format!("percent:{}", fmt_num(v)),
+        ));
+    }
     if c.is_punct(e, '%') && c.glued(e) {
         return Some(found(
             i,
@@ -457,7 +485,13 @@ fn amount(c: &Ctx, i: usize) -> Option<Found> {
         let unit = c.lower(ue);
         let kind = match unit.as_str() {
             "hour" | "minute" => Some((EntityType::Time, "time")),
-            "day" | "week" | "month" | "year" => Some((EntityType::Date, "date")),
+            "day" | "week" | "month" | "year" | "decade" | "century" => {
+                Some((EntityType::Date, "date"))
+            }
+            // "two-thirds of members": a fraction is a count.
+            u if fraction_word(u).is_some() => Some((EntityType::Cardinal, "cardinal")),
+            // "a 20-story tower".
+            "story" | "storey" => Some((EntityType::Quantity, "quantity")),
             _ => None,
         };
         if let Some((kind, prefix)) = kind {
@@ -468,6 +502,23 @@ fn amount(c: &Ctx, i: usize) -> Option<Found> {
     if let Some(u) = unit_word(c.lower(ue).as_str()) {
         let mut end = ue + 1;
         let mut unit = u.to_string();
+        // "27,360 km/h": a rate unit.
+        if c.is_punct(end, '/') && c.glued(end) && c.glued(end + 1) {
+            if let "h" | "hr" | "s" | "sec" = c.lower(end + 1).as_str() {
+                unit = format!("{u}/{}", c.lower(end + 1).as_str());
+                end += 2;
+            }
+        }
+        // "41 degrees Celsius": the scale belongs to the unit.
+        if u == "deg" {
+            if let l @ ("celsius" | "fahrenheit" | "centigrade" | "c" | "f") = c.lower(end).as_str()
+            {
+                if l.len() > 1 || c.tok(end).is_some_and(|t| t.upper) {
+                    unit = format!("deg{}", &l[..1]);
+                    end += 1;
+                }
+            }
+        }
         if matches!(u, "sq" | "cu") {
             if let Some(u2) = unit_word(c.lower(end).as_str()) {
                 unit = format!("{u}{u2}");
@@ -487,6 +538,91 @@ fn amount(c: &Ctx, i: usize) -> Option<Found> {
         ));
     }
     cardinal(c, i, e, v, &suf)
+}
+
+/// "basis points", "percentage point", "bps" at `j`: the end after them.
+fn points_after(c: &Ctx, j: usize) -> Option<usize> {
+    let j = if c.is_punct(j, '-') && c.glued(j) && c.glued(j + 1) {
+        j + 1
+    } else {
+        j
+    };
+    match c.lower(j).as_str() {
+        "bps" | "bp" => Some(j + 1),
+        "basis" | "percentage" if matches!(c.lower(j + 1).as_str(), "point" | "points") => {
+            Some(j + 2)
+        }
+        _ => None,
+    }
+}
+
+/// "thirds" in "two-thirds": the denominator.
+fn fraction_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "half" | "halves" => 2,
+        "third" | "thirds" => 3,
+        "quarter" | "quarters" => 4,
+        "fifth" | "fifths" => 5,
+        "tenth" | "tenths" => 10,
+        _ => return None,
+    })
+}
+
+/// "half a percentage point", "a quarter-point", "half of a percentage
+/// point", "full percentage point": a change in a rate is a PERCENT.
+fn fraction_points(c: &Ctx, i: usize) -> Option<Found> {
+    let f = c.lower(i);
+    let share = match f.as_str() {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        "full" => 1.0,
+        _ => return None,
+    };
+    let mut j = i + 1;
+    let mut percentage = false;
+    while j < i + 7 {
+        let w = c.lower(j);
+        match w.as_str() {
+            "of" | "a" => {}
+            "percentage" | "percent" => percentage = true,
+            "point" | "points" => break,
+            _ if c.is_punct(j, '-') && c.glued(j) => {}
+            _ => return None,
+        }
+        j += 1;
+    }
+    let point = matches!(c.lower(j).as_str(), "point" | "points");
+    // "a full point" alone is any score; half and quarter points are rates.
+    if !point || !percentage && share == 1.0 {
+        return None;
+    }
+    Some(found(
+        i,
+        j + 1,
+        EntityType::Percent,
+        format!("percent:{}", fmt_num(share)),
+    ))
+}
+
+/// "multibillion-dollar", "million-dollar": an amount as an adjective.
+fn money_adjective(c: &Ctx, i: usize) -> Option<Found> {
+    let w = c.lower(i);
+    let scale = w
+        .as_str()
+        .strip_prefix("multi")
+        .map(|s| s.trim_start_matches('-'))
+        .unwrap_or(w.as_str());
+    scale_word(scale).filter(|_| scale.len() > 3)?;
+    if !(c.is_punct(i + 1, '-') && c.glued(i + 1) && c.glued(i + 2)) {
+        return None;
+    }
+    let cur = currency_word(c.lower(i + 2).as_str())?;
+    Some(found(
+        i,
+        i + 3,
+        EntityType::Money,
+        format!("money:{cur}:{}", w.as_str()),
+    ))
 }
 
 fn cardinal(c: &Ctx, i: usize, e: usize, v: f64, suf: &str) -> Option<Found> {
@@ -517,6 +653,13 @@ fn ordinal(c: &Ctx, i: usize) -> Option<Found> {
     let w = c.w(i);
     let l = c.lower(i);
     if let Some(n) = ordinal_word(l.as_str()) {
+        // "first responders", "third parties": compounds, not ranks.
+        if matches!(
+            c.lower(i + 1).as_str(),
+            "responders" | "responder" | "party" | "parties" | "country" | "countries" | "aid"
+        ) {
+            return None;
+        }
         // "second" as a unit of time is not an ordinal.
         if n == 2
             && i.checked_sub(1)
@@ -553,7 +696,14 @@ fn vague_count(c: &Ctx, i: usize) -> Option<Found> {
     let l = c.lower(i);
     if !matches!(
         l.as_str(),
-        "thousands" | "millions" | "hundreds" | "dozens" | "billions" | "tens" | "scores"
+        "thousands"
+            | "millions"
+            | "hundreds"
+            | "dozens"
+            | "billions"
+            | "trillions"
+            | "tens"
+            | "scores"
     ) {
         return None;
     }
@@ -561,7 +711,7 @@ fn vague_count(c: &Ctx, i: usize) -> Option<Found> {
     if c.lower(e).as_str() == "of"
         && matches!(
             c.lower(e + 1).as_str(),
-            "thousands" | "millions" | "billions"
+            "thousands" | "millions" | "billions" | "trillions"
         )
     {
         e += 2;
@@ -570,11 +720,37 @@ fn vague_count(c: &Ctx, i: usize) -> Option<Found> {
         .map(|k| c.lower(k).as_str().to_string())
         .collect::<Vec<_>>()
         .join("-");
+    // "save the company millions": an amount of money without the currency.
+    // ("save X millions", "cost them billions"): the verb within three words.
+    let spent = (1..=3).map_while(|k| i.checked_sub(k)).any(|p| {
+        matches!(
+            c.lower(p).as_str(),
+            "save"
+                | "saves"
+                | "saved"
+                | "saving"
+                | "cost"
+                | "costs"
+                | "costing"
+                | "spend"
+                | "spent"
+                | "spends"
+                | "earn"
+                | "earns"
+                | "earned"
+        )
+    }) && (i.saturating_sub(3)..i)
+        .all(|p| !c.tok(p).is_some_and(|t| t.kind == Kind::Punct));
+    let money = spent && matches!(l.as_str(), "millions" | "billions" | "trillions") && e == i + 1;
     Some(found(
         i,
         e,
-        EntityType::Cardinal,
-        format!("cardinal:{slug}"),
+        if money {
+            EntityType::Money
+        } else {
+            EntityType::Cardinal
+        },
+        format!("{}:{slug}", if money { "money" } else { "cardinal" }),
     ))
 }
 
@@ -610,11 +786,21 @@ pub fn scan(c: &Ctx) -> Vec<Found> {
             && i.checked_sub(1)
                 .and_then(|p| c.tok(p))
                 .is_some_and(|p| p.upper && p.kind == Kind::Word);
-        if !maybe || in_name && is_number_word(t.text(c.text)) || in_url(c, i) {
+        // "NX-7", "F-16": digits glued by a hyphen to a name are the name's.
+        let name_suffix = t.kind == Kind::Number
+            && c.glued(i)
+            && c.is_punct(i.wrapping_sub(1), '-')
+            && c.glued(i.wrapping_sub(1))
+            && i.checked_sub(2)
+                .and_then(|p| c.tok(p))
+                .is_some_and(|p| p.kind == Kind::Word && p.upper);
+        if !maybe || in_name && is_number_word(t.text(c.text)) || in_url(c, i) || name_suffix {
             i += 1;
             continue;
         }
         let hit = dates::date_or_time(c, i)
+            .or_else(|| fraction_points(c, i))
+            .or_else(|| money_adjective(c, i))
             .or_else(|| money(c, i))
             .or_else(|| ordinal(c, i))
             .or_else(|| amount(c, i))
@@ -627,6 +813,7 @@ pub fn scan(c: &Ctx) -> Vec<Found> {
             _ => i += 1,
         }
     }
+    super::extent::widen(c, &mut out);
     out
 }
 
@@ -634,6 +821,19 @@ pub fn scan(c: &Ctx) -> Vec<Found> {
 pub(crate) mod tests {
     use super::*;
     use crate::text::tokens::tokenize;
+
+    #[test]
+    fn ids_print_at_most_four_decimals() {
+        for (v, want) in [
+            (200e9, "200000000000"),
+            (4.75, "4.75"),
+            (0.1 + 0.2, "0.3"),
+            (3.0, "3"),
+            (-0.00001, "0"),
+        ] {
+            assert_eq!(fmt_num(v), want, "{v}");
+        }
+    }
 
     #[test]
     fn decimal_values_equal_the_standard_parse() {
