@@ -21,7 +21,7 @@ EVAL = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", 
 sys.path.insert(0, EVAL)
 import score as S  # noqa: E402  (the eval's own scorer)
 
-JOIN = [0.25, 0.3, 0.35, 0.4, 0.45]
+JOIN = [0.3, 0.35, 0.4, 0.45]
 ALSO = [0.25, 0.3, 0.35, 1.01]  # 1.01: no second memberships
 GRID = list(itertools.product(JOIN, ALSO))
 

@@ -50,7 +50,7 @@ pub struct Params {
 impl Default for Params {
     fn default() -> Self {
         Params {
-            join: 0.35,
+            join: 0.4,
             also: 0.3,
         }
     }
