@@ -69,7 +69,7 @@ fn is_speech_verb(w: &str) -> bool {
 
 fn ends_in_quote(s: &str) -> bool {
     s.trim_end()
-        .trim_end_matches(|c: char| matches!(c, '.' | '!' | '?' | ',' | ')'))
+        .trim_end_matches(['.', '!', '?', ',', ')'])
         .ends_with(['”', '"', '’', '»'])
 }
 
@@ -93,7 +93,7 @@ fn states_something(s: &str) -> bool {
     if t.starts_with('(') && t.ends_with(')') {
         return false;
     }
-    let closed = t.ends_with(|c: char| matches!(c, '.' | '!' | '?' | '”' | '"' | '’' | '…'));
+    let closed = t.ends_with(['.', '!', '?', '”', '"', '’', '…']);
     closed || has_words(t, MIN_LABEL_WORDS)
 }
 
