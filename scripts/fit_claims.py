@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fits the claim alignment's three thresholds (engine/src/claims/mod.rs,
+"""Fits the claim alignment's two thresholds (engine/src/claims/mod.rs,
 `Params`) on the development sets in ../shared/eval, and reports
 leave-one-set-out figures: for each set, the thresholds are chosen on the
 other sets (best mean link F1) and scored on the one left out.
@@ -7,7 +7,7 @@ other sets (best mean link F1) and scored on the one left out.
     python3 scripts/fit_claims.py [EVAL_DIR]      (from the project root)
 
 Reads the sets at run time; nothing of them is written into the repository.
-The grid is small on purpose: three thresholds, a handful of values each.
+The grid is small on purpose: two thresholds, a handful of values each.
 """
 import itertools
 import json
@@ -21,10 +21,9 @@ EVAL = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", 
 sys.path.insert(0, EVAL)
 import score as S  # noqa: E402  (the eval's own scorer)
 
-LINK = [0.2, 0.25, 0.3, 0.35]
-JOIN = [0.2, 0.25, 0.3, 0.35]
-SECOND = [0.2, 0.3, 0.4, 1.01]  # 1.01: no second pass
-GRID = [(l, j, s) for l, j, s in itertools.product(LINK, JOIN, SECOND)]
+JOIN = [0.3, 0.35, 0.4, 0.45]
+ALSO = [0.25, 0.3, 0.35, 1.01]  # 1.01: no second memberships
+GRID = list(itertools.product(JOIN, ALSO))
 
 
 def key(p):
@@ -59,10 +58,10 @@ def main():
         p = best([x for x in sets if x != s])
         pr, rc, f = f1[(s, p)]
         held.append(f)
-        print(f"  {s:<8} link {p[0]:<5g} join {p[1]:<5g} second {p[2]:<5g}  P {pr:.3f} R {rc:.3f} F1 {f:.3f}")
+        print(f"  {s:<8} join {p[0]:<5g} also {p[1]:<5g}  P {pr:.3f} R {rc:.3f} F1 {f:.3f}")
     print(f"  mean held-out F1 {sum(held) / len(held):.3f}")
     p = best(sets)
-    print(f"fitted on all sets: link {p[0]:g} join {p[1]:g} second {p[2]:g}")
+    print(f"fitted on all sets: join {p[0]:g} also {p[1]:g}")
     for s in sets:
         pr, rc, f = f1[(s, p)]
         print(f"  {s:<8} P {pr:.3f} R {rc:.3f} F1 {f:.3f}")

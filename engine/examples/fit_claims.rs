@@ -1,7 +1,7 @@
 //! Runs the claim alignment on one folder with several threshold sets and
 //! writes the JSON export of each, for scripts/fit_claims.py:
-//!   cargo run --release -p parallax-engine --example fit_claims -- DIR OUT link,join,second ...
-//! writes OUT/<link>_<join>_<second>.json. Entities and quotes are computed once.
+//!   cargo run --release -p parallax-engine --example fit_claims -- DIR OUT join,also ...
+//! writes OUT/<join>_<also>.json. Entities and quotes are computed once.
 
 use parallax_engine::claims::{align_with, Params};
 use parallax_engine::{entities, export, quotes, Analysis, Corpus};
@@ -10,7 +10,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(dir), Some(out)) = (args.first(), args.get(1)) else {
-        eprintln!("usage: fit_claims DIR OUT link,join,second ...");
+        eprintln!("usage: fit_claims DIR OUT join,also ...");
         return ExitCode::FAILURE;
     };
     let corpus = match Corpus::load_dir(std::path::Path::new(dir)) {
@@ -24,15 +24,11 @@ fn main() -> ExitCode {
     let qs = quotes::extract(&corpus, &ents);
     for spec in &args[2..] {
         let v: Vec<f32> = spec.split(',').filter_map(|x| x.parse().ok()).collect();
-        let [link, join, second_link] = v[..] else {
+        let [join, also] = v[..] else {
             eprintln!("bad parameter set {spec:?}");
             return ExitCode::FAILURE;
         };
-        let params = Params {
-            link,
-            join,
-            second_link,
-        };
+        let params = Params { join, also };
         let claims = align_with(&corpus, &ents, &qs, &params);
         let analysis = Analysis {
             mentions: ents.mentions.clone(),

@@ -4,9 +4,10 @@
 //! collects each unit's evidence → verbatim repeats are grouped by key →
 //! [`index`] proposes candidate pairs and [`score`] weighs them →
 //! [`context`] compares units by their wording plus their closest wordings
-//! elsewhere → [`links`] keeps each unit's best partners per document →
-//! [`cluster`] gathers the links of one event by average linkage into `Same`
-//! claims, and joins claims of different events ([`theme`]) as a `Theme` →
+//! elsewhere → [`cluster`] gathers the pairs of one event by average linkage
+//! into `Same` claims → [`membership`] lets a unit that carries two facts
+//! join a second claim → claims of different events ([`theme`]) that are
+//! as close as one claim's wordings join as a `Theme` →
 //! [`divergence`] marks differences and [`ids`] names claims by content.
 
 pub mod cluster;
@@ -16,7 +17,7 @@ pub mod features;
 pub mod ids;
 pub mod index;
 pub mod lexicon;
-pub mod links;
+pub mod membership;
 pub mod measures;
 pub mod score;
 pub mod stem;
@@ -38,21 +39,19 @@ pub const CANDIDATE: f32 = 0.05;
 /// sets by scripts/fit_claims.py (leave-one-set-out figures in its output).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Params {
-    /// Context similarity a pair needs to be linked.
-    pub link: f32,
-    /// Mean link similarity over all member pairs two clusters need to merge.
+    /// Mean context similarity over all member pairs two clusters need to
+    /// merge (a missing link counts as zero).
     pub join: f32,
-    /// Context similarity a link left between two claims needs to make a
-    /// claim of its own: a sentence carrying two facts is a member of both.
-    pub second_link: f32,
+    /// Mean context similarity to a claim's members an item needs to be a
+    /// member of that claim too (a sentence carrying two facts).
+    pub also: f32,
 }
 
 impl Default for Params {
     fn default() -> Self {
         Params {
-            link: 0.35,
-            join: 0.25,
-            second_link: 0.3,
+            join: 0.4,
+            also: 0.3,
         }
     }
 }
@@ -155,26 +154,10 @@ pub fn align_with(
         !matches!((entries[a].only_doc, entries[b].only_doc), (Some(x), Some(y)) if x == y)
     };
     let cedges = context::context_edges(&ctx, &edges, separate);
-    let links = links::best_per_document(&cedges, &doc_of, params.link);
     let (same_links, theme_links): (Vec<_>, Vec<_>) =
-        links.into_iter().partition(|&(a, b, _)| event(a) == event(b));
-    let mut clusters = cluster::average_linkage(n, &same_links, |_| 1.0, params.join);
-    // A sentence may carry two facts, and its strongest links then go to
-    // two claims: the links the first clustering left between clusters
-    // cluster again, and what gathers is a claim of its own.
-    let mut owner = vec![0; n];
-    for (ci, c) in clusters.iter().enumerate() {
-        for &g in c {
-            owner[g] = ci;
-        }
-    }
-    let left: Vec<(usize, usize, f32)> = same_links
-        .iter()
-        .copied()
-        .filter(|&(a, b, s)| owner[a] != owner[b] && s >= params.second_link)
-        .collect();
-    let second = cluster::average_linkage(n, &left, |_| 1.0, params.join);
-    clusters.extend(second.into_iter().filter(|c| c.len() >= 2));
+        cedges.into_iter().partition(|&(a, b, _)| event(a) == event(b));
+    let clusters = cluster::average_linkage(n, &same_links, |_| 1.0, params.join);
+    let clusters = membership::extend(&clusters, &same_links, &doc_of, params.also);
     // Themes: clusters of different events whose wordings are, on the whole,
     // as close as one claim's are linked as a recurring talking point.
     let mut cluster_of = vec![0; n];
@@ -185,6 +168,7 @@ pub fn align_with(
     }
     let between: Vec<(usize, usize, f32)> = theme_links
         .iter()
+        .filter(|&&(_, _, s)| s >= params.join)
         .map(|&(a, b, s)| (cluster_of[a], cluster_of[b], s))
         .collect();
     let sizes: Vec<f32> = clusters.iter().map(|c| c.len() as f32).collect();

@@ -2,6 +2,10 @@
 //! statements with "; ", ", while " or ", and "/", but " when the right side
 //! opens with its own subject (a pronoun, determiner or capitalised word) and
 //! both sides are long enough to state something. Quoted text is never split.
+//! A sentence that only says who spoke the quote before it ("Musk wrote on
+//! X.", "Powell stated.") belongs to that quote's unit; a line that states
+//! nothing (a heading, a credit, a label: a few words with no closing
+//! punctuation, or all in brackets) is no unit.
 
 use crate::analysis::Span;
 use crate::text::sentences::sentences;
@@ -9,13 +13,88 @@ use crate::text::sentences::sentences;
 /// Words a side needs to count as a statement of its own.
 const MIN_CLAUSE_WORDS: usize = 5;
 
+/// Words a line without closing punctuation needs to count as a statement.
+const MIN_LABEL_WORDS: usize = 4;
+/// Longest sentence read as a bare attribution of the quote before it.
+const MAX_ATTRIBUTION_WORDS: usize = 12;
+
 /// Claim-unit spans of one document's text, in order.
 pub fn units(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    let mut split = Vec::new();
     for s in sentences(text) {
-        split_clauses(text, s, &mut out);
+        split_clauses(text, s, &mut split);
+    }
+    let mut out: Vec<Span> = Vec::with_capacity(split.len());
+    for span in split {
+        let s = span.slice(text);
+        if let Some(prev) = out.last_mut() {
+            // Across a paragraph break too: some pages set the speaker of a
+            // quote on a line of its own.
+            if ends_in_quote(prev.slice(text)) && is_attribution(s) {
+                prev.end = span.end;
+                continue;
+            }
+        }
+        if states_something(s) {
+            out.push(span);
+        }
     }
     out
+}
+
+/// Verbs that introduce or close a quotation.
+fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "stated"
+            | "states"
+            | "wrote"
+            | "writes"
+            | "posted"
+            | "posts"
+            | "added"
+            | "adds"
+            | "told"
+            | "tweeted"
+            | "noted"
+            | "observed"
+            | "explained"
+            | "declared"
+            | "remarked"
+            | "continued"
+    )
+}
+
+fn ends_in_quote(s: &str) -> bool {
+    s.trim_end()
+        .trim_end_matches(['.', '!', '?', ',', ')'])
+        .ends_with(['”', '"', '’', '»'])
+}
+
+/// A short sentence with a speech verb and no quotation of its own: it only
+/// names who spoke the quote before it.
+fn is_attribution(s: &str) -> bool {
+    let quoted = s.contains(['“', '”', '"', '«', '»']);
+    let words: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(MAX_ATTRIBUTION_WORDS + 1)
+        .map(str::to_lowercase)
+        .collect();
+    !quoted && words.len() <= MAX_ATTRIBUTION_WORDS && words.iter().any(|w| is_speech_verb(w))
+}
+
+/// Whether a unit states something: headings, credits and labels ("The
+/// News", "Wang-Lavrov Meeting", "(Reuters)") do not.
+fn states_something(s: &str) -> bool {
+    let t = s.trim();
+    if t.starts_with('(') && t.ends_with(')') {
+        return false;
+    }
+    let closed = t.ends_with(['.', '!', '?', '”', '"', '’', '…']);
+    closed || has_words(t, MIN_LABEL_WORDS)
 }
 
 fn opens_with_subject(rest: &str) -> bool {
@@ -142,6 +221,41 @@ mod tests {
             vec![
                 "Exports rose by a third last year;",
                 "imports fell for the second year running."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_attribution_joins_the_quote_before_it() {
+        let t = "“The tower has caught the rocket!!” Musk wrote on X after the catch.\n\nThe booster returned.";
+        assert_eq!(
+            split(t),
+            vec![
+                "“The tower has caught the rocket!!” Musk wrote on X after the catch.",
+                "The booster returned."
+            ]
+        );
+        // Not after a statement, nor a sentence with its own quote or content.
+        for t in [
+            "The bank cut rates. Powell said so on Wednesday.",
+            "“We cut.” Powell said “more may follow” later.",
+            "“We cut.” Officials said the decision was unanimous and long expected by all of the markets.",
+        ] {
+            assert_eq!(split(t).len(), 2, "{t}");
+        }
+        // Also when the page sets the speaker on a line of its own.
+        assert_eq!(split("“We cut.”\n\nPowell said.").len(), 1);
+    }
+
+    #[test]
+    fn headings_credits_and_labels_are_no_units() {
+        let t = "Wang-Lavrov Meeting\n\n(AP Photo/Matt Rourke)\n\nThe News\n\nThe ministers met on Monday.\n\n“Are you kidding me?”\n\nFed Cuts Rates 50bps, Signals Shift";
+        assert_eq!(
+            split(t),
+            vec![
+                "The ministers met on Monday.",
+                "“Are you kidding me?”",
+                "Fed Cuts Rates 50bps, Signals Shift"
             ]
         );
     }
