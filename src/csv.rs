@@ -62,7 +62,7 @@ pub fn claims_csv(corpus: &Corpus, analysis: &Analysis) -> String {
     out.push_str(&header.join(","));
     out.push_str("\r\n");
     let mut claims: Vec<&Claim> = analysis.claims.iter().collect();
-    parallax_engine::order::sort_by(&mut claims, |a, b| {
+    claims.sort_by(|a, b| {
         b.coverage.cmp(&a.coverage).then_with(|| a.id.cmp(&b.id))
     });
     for c in claims {

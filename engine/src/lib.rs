@@ -13,7 +13,6 @@ pub mod corpus;
 pub mod entities;
 pub mod export;
 pub mod json;
-pub mod order;
 pub mod progress;
 pub mod quotes;
 pub mod text;

@@ -72,7 +72,7 @@ pub fn claim_view(
                 cuts.extend([s.start, s.end]);
             }
             cuts.retain(|&c| d.text.is_char_boundary(c));
-            parallax_engine::order::sort(&mut cuts);
+            cuts.sort();
             cuts.dedup();
             let pieces = cuts
                 .windows(2)

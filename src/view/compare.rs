@@ -101,12 +101,9 @@ pub fn compare(
             }
         }
     }
-    let order = |v: &mut Vec<(Span, _)>| {
-        parallax_engine::order::sort_by_key(v, |(s, _): &(Span, _)| (s.start, s.end))
-    };
-    parallax_engine::order::sort_by_key(&mut pairs, |(s, _)| (s.start, s.end));
-    order(&mut lone_a);
-    order(&mut lone_b);
+    pairs.sort_by_key(|(s, _)| (s.start, s.end));
+    lone_a.sort_by_key(|(s, _)| (s.start, s.end));
+    lone_b.sort_by_key(|(s, _)| (s.start, s.end));
     Comparison {
         pairs: pairs.into_iter().map(|(_, p)| p).collect(),
         only_a: lone_a.into_iter().map(|(_, l)| l).collect(),

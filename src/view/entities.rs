@@ -111,7 +111,7 @@ pub fn entity_index(corpus: &Corpus, analysis: &Analysis, query: &Query) -> Enti
             })
         })
         .collect();
-    parallax_engine::order::sort_by(&mut rows, |a, b| {
+    rows.sort_by(|a, b| {
         b.total.cmp(&a.total).then_with(|| a.name.cmp(&b.name))
     });
     let max_count = rows
@@ -259,7 +259,7 @@ pub fn entity_page(
         .filter(|m| m.entity == id)
         .map(|m| (m.doc, m.span))
         .collect();
-    parallax_engine::order::sort(&mut spans);
+    spans.sort();
     spans.dedup();
     let by_source: Vec<SourceMentions> = sources
         .iter()

@@ -98,7 +98,7 @@ pub fn matrix(corpus: &Corpus, analysis: &Analysis, filter: &Filter) -> Matrix {
         })
         .collect();
     // Stable: equal coverage keeps the engine's order.
-    parallax_engine::order::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.reporting));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.reporting));
     Matrix { columns, rows }
 }
 

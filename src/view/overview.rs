@@ -49,7 +49,7 @@ pub fn cards(
         let mut per_doc = vec![0usize; corpus.documents.len()];
         for &c in &shown {
             let mut docs: Vec<usize> = a.claims[c].members.iter().map(|m| m.doc).collect();
-            parallax_engine::order::sort(&mut docs);
+            docs.sort();
             docs.dedup();
             for d in docs {
                 if let Some(n) = per_doc.get_mut(d) {
@@ -121,7 +121,7 @@ pub fn top_entities(analysis: &Analysis, filter: &Filter, limit: usize) -> Vec<E
             pairs.push((s, m.doc));
         }
     }
-    parallax_engine::order::sort(&mut pairs);
+    pairs.sort();
     pairs.dedup();
     let mut sources = vec![0usize; mentions.len()];
     for (s, _) in pairs {
@@ -136,7 +136,7 @@ pub fn top_entities(analysis: &Analysis, filter: &Filter, limit: usize) -> Vec<E
         })
         .collect();
     // Stable: equal counts and names keep the index order.
-    parallax_engine::order::sort_by(&mut ranked, |a, b| {
+    ranked.sort_by(|a, b| {
         b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name))
     });
     ranked.truncate(limit);

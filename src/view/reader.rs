@@ -128,7 +128,7 @@ pub fn paragraphs(
                 .map(move |m| (m.span, ci))
         })
         .collect();
-    parallax_engine::order::sort_by_key(&mut members, |(s, _)| (s.start, s.end));
+    members.sort_by_key(|(s, _)| (s.start, s.end));
     let mut markers: Vec<(Span, Marker)> = Vec::new();
     for (n, (span, ci)) in members.iter().enumerate() {
         let claim = &analysis.claims[*ci];
@@ -157,7 +157,7 @@ pub fn paragraphs(
                 cuts.push(s.end.clamp(para.start, para.end));
             }
             cuts.retain(|&c| text.is_char_boundary(c));
-            parallax_engine::order::sort(&mut cuts);
+            cuts.sort();
             cuts.dedup();
             let mut runs: Vec<Run> = Vec::new();
             for w in cuts.windows(2) {

@@ -49,7 +49,7 @@ fn generated() -> (Corpus, Analysis) {
             })
             .collect();
         let mut docs: Vec<usize> = members.iter().map(|m| m.doc).collect();
-        parallax_engine::order::sort(&mut docs);
+        docs.sort();
         docs.dedup();
         claims.push(Claim {
             id: format!("c{c:05}"),
