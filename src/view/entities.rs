@@ -69,11 +69,9 @@ pub struct EntityIndex {
 
 fn matches_search(e: &Entity, needle: &str) -> bool {
     needle.is_empty()
-        || parallax_engine::text::case::lower(&e.name).contains(needle)
-        || e.aliases
-            .iter()
-            .any(|a| parallax_engine::text::case::lower(a).contains(needle))
-        || parallax_engine::text::case::lower(&e.id).contains(needle)
+        || e.name.to_lowercase().contains(needle)
+        || e.aliases.iter().any(|a| a.to_lowercase().contains(needle))
+        || e.id.to_lowercase().contains(needle)
 }
 
 /// The index of entities mentioned in the shown sources, filtered by type and search.
@@ -92,7 +90,7 @@ pub fn entity_index(corpus: &Corpus, analysis: &Analysis, query: &Query) -> Enti
                 .or_insert_with(|| vec![0; sources.len()])[col] += 1;
         }
     }
-    let needle = parallax_engine::text::case::lower(query.search.trim());
+    let needle = query.search.trim().to_lowercase();
     let mut rows: Vec<EntityRow> = analysis
         .entity_index
         .iter()
@@ -111,9 +109,7 @@ pub fn entity_index(corpus: &Corpus, analysis: &Analysis, query: &Query) -> Enti
             })
         })
         .collect();
-    rows.sort_by(|a, b| {
-        b.total.cmp(&a.total).then_with(|| a.name.cmp(&b.name))
-    });
+    rows.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.name.cmp(&b.name)));
     let max_count = rows
         .iter()
         .flat_map(|r| r.per_source.iter().copied())

@@ -98,7 +98,7 @@ impl Filter {
             shown,
             types: query.types.clone(),
             coverage: query.coverage,
-            search: parallax_engine::text::case::lower(query.search.trim()),
+            search: query.search.trim().to_lowercase(),
             entity_spans,
             entity,
             notices,
@@ -140,7 +140,7 @@ impl Filter {
 
     /// Whether a text matches the search (true without search).
     pub fn matches_text(&self, text: &str) -> bool {
-        self.search.is_empty() || parallax_engine::text::case::lower(text).contains(&self.search)
+        self.search.is_empty() || text.to_lowercase().contains(&self.search)
     }
 
     /// Number of shown sources reporting the claim.

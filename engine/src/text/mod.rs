@@ -1,6 +1,5 @@
 //! Text segmentation and normalisation shared by the analysis stages.
 
-pub mod case;
 pub mod sentences;
 pub mod tokens;
 
