@@ -3,18 +3,21 @@
 //! works and for the session when it does not. Never sent anywhere.
 
 use parallax_engine::corpus::{validate_file, FileErrorKind};
-use parallax_engine::json::{self, Value};
 use parallax_engine::{Corpus, Document};
+use serde::{Deserialize, Serialize};
 
 /// The `localStorage` key; the suffix is bumped if the stored shape changes.
 pub const STORAGE_KEY: &str = "parallax.local.v1";
 
 /// Stored as `{"version": 1, "articles": [{"id", "title" (or null), "text"}]}`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LocalArticle {
-    /// `local-` and a hash of the text: the same text always gets the same id.
+    /// `local-` and a hash of the text: the same text always gets the same id
+    /// (recomputed on load, so a stored entry may lack it).
+    #[serde(default)]
     pub id: String,
     /// Given by the reader; otherwise the title is inferred from the text.
+    #[serde(default)]
     pub title: Option<String>,
     pub text: String,
 }
@@ -71,41 +74,44 @@ pub fn with_locals(seeds: &Corpus, locals: &[LocalArticle]) -> Corpus {
     Corpus { documents }
 }
 
+/// What is written: the version, then the articles.
+#[derive(Serialize)]
+struct Stored<'a> {
+    version: u32,
+    articles: &'a [LocalArticle],
+}
+
 pub fn encode(articles: &[LocalArticle]) -> String {
-    let mut w = json::Writer::new();
-    w.open_object().field_uint("version", 1);
-    w.key("articles").open_array();
-    for a in articles {
-        w.open_object()
-            .field_str("id", &a.id)
-            .field_opt_str("title", a.title.as_deref())
-            .field_str("text", &a.text)
-            .close_object();
-    }
-    w.close_array().close_object();
-    w.finish()
+    let stored = Stored {
+        version: 1,
+        articles,
+    };
+    // Strings and an integer only: serialising this cannot fail.
+    serde_json::to_string(&stored).unwrap_or_default()
 }
 
 /// Reads stored articles. Entries that no longer pass validation (edited
 /// by hand, or from an older rule) are dropped and counted.
 pub fn decode(stored: &str) -> Result<(Vec<LocalArticle>, usize), String> {
-    let unreadable = |e: &str| format!("saved local articles are unreadable: {e}");
-    let value = json::parse(stored).map_err(|e| unreadable(&e))?;
-    let articles = value
-        .get("articles")
-        .and_then(Value::as_array)
-        .ok_or_else(|| unreadable("no list of articles"))?;
+    let unreadable =
+        |e: &dyn std::fmt::Display| format!("saved local articles are unreadable: {e}");
+    let mut value: serde_json::Value = serde_json::from_str(stored).map_err(|e| unreadable(&e))?;
+    // Each entry is read on its own, so one that is not an article (edited
+    // by hand, or from an older shape) does not cost the others.
+    let entries = match value.get_mut("articles").map(serde_json::Value::take) {
+        Some(serde_json::Value::Array(entries)) => entries,
+        _ => return Err(unreadable(&"no list of articles")),
+    };
     let mut out: Vec<LocalArticle> = Vec::new();
     let mut dropped = 0;
-    for a in articles {
-        let id = a
-            .get("id")
-            .and_then(Value::as_str)
-            .unwrap_or("saved article");
-        let title = a.get("title").and_then(Value::as_str).unwrap_or("");
-        let text = a.get("text").and_then(Value::as_str);
-        match text.map(|t| prepare(id, title, t.as_bytes())) {
-            Some(Ok(ok)) if !out.iter().any(|o| o.id == ok.id) => out.push(ok),
+    for entry in entries {
+        // The text is checked again, and the id recomputed from it: a stored
+        // id or text edited by hand cannot forge another article's identity.
+        let prepared = serde_json::from_value::<LocalArticle>(entry)
+            .map_err(|e| e.to_string())
+            .and_then(|a| prepare(&a.id, a.title.as_deref().unwrap_or(""), a.text.as_bytes()));
+        match prepared {
+            Ok(ok) if !out.iter().any(|o| o.id == ok.id) => out.push(ok),
             _ => dropped += 1,
         }
     }

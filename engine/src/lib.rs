@@ -12,7 +12,6 @@ pub mod claims;
 pub mod corpus;
 pub mod entities;
 pub mod export;
-pub mod json;
 pub mod progress;
 pub mod quotes;
 pub mod text;
