@@ -11,7 +11,7 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// Row height and column width in CSS pixels (the CSS uses the same numbers).
-/// Geometry stays in whole pixels: no float formatting code in the Wasm.
+/// Geometry stays in whole pixels, as the DOM reports scroll offsets.
 const ROW_H: usize = 34;
 const COL_W: usize = 34;
 /// Rows rendered beyond the visible ones, above and below.

@@ -118,9 +118,7 @@ fn row(r: &EntityRow, sources: &[Source], max: usize, query: &crate::url::Query)
             })}
             <ul class="bars" aria-label=format!("Mentions of {} per source", r.name)>
                 {bars.into_iter().map(|(s, n)| {
-                    // Tenths of a percent in integers: no float formatting code in the Wasm.
-                    let tenths = 1000 * n / max;
-                    let width = format!("{}.{}", tenths / 10, tenths % 10);
+                    let width = format!("{:.1}", 100.0 * n as f64 / max as f64);
                     view! {
                         <li>
                             <span class="bar-source" title=s.name.clone()><b class="src-key">{s.key.clone()}</b>" · "{s.name.clone()}</span>
