@@ -38,40 +38,38 @@ pub fn cell(claim: &Claim, doc: DocIx) -> Cell {
     }
 }
 
-/// One CSV field: quoted when needed, and a leading `=`, `+`, `-` or `@`
-/// defused so a spreadsheet does not run text from an article as a formula.
-fn field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+/// A leading `=`, `+`, `-` or `@` defused, so a spreadsheet does not run
+/// text from an article as a formula (the csv crate quotes, it does not defuse).
+fn defuse(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
         s.to_string()
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
     }
 }
 
 /// The matrix as CSV (RFC 4180, CRLF line ends): `claim_id,label,coverage`
 /// then one column per source id.
 pub fn claims_csv(corpus: &Corpus, analysis: &Analysis) -> String {
-    let mut out = String::new();
+    // Written into memory, and every row as long as the header: this cannot fail.
+    write_csv(corpus, analysis).unwrap_or_default()
+}
+
+fn write_csv(corpus: &Corpus, analysis: &Analysis) -> Result<String, Box<dyn std::error::Error>> {
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
     let mut header = vec!["claim_id".to_string(), "label".into(), "coverage".into()];
-    header.extend(corpus.documents.iter().map(|d| field(&d.id)));
-    out.push_str(&header.join(","));
-    out.push_str("\r\n");
+    header.extend(corpus.documents.iter().map(|d| defuse(&d.id)));
+    out.write_record(&header)?;
     let mut claims: Vec<&Claim> = analysis.claims.iter().collect();
-    claims.sort_by(|a, b| {
-        b.coverage.cmp(&a.coverage).then_with(|| a.id.cmp(&b.id))
-    });
+    claims.sort_by(|a, b| b.coverage.cmp(&a.coverage).then_with(|| a.id.cmp(&b.id)));
     for c in claims {
-        let mut row = vec![field(&c.id), field(&c.label), c.coverage.to_string()];
+        let mut row = vec![defuse(&c.id), defuse(&c.label), c.coverage.to_string()];
         row.extend((0..corpus.documents.len()).map(|d| cell(c, d).label().to_string()));
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+        out.write_record(&row)?;
     }
-    out
+    Ok(String::from_utf8(out.into_inner()?)?)
 }
 
 #[cfg(test)]
@@ -132,6 +130,19 @@ mod tests {
         assert_eq!(lines[3], "c-solo,Only C,1,absent,absent,reports");
         assert_eq!(lines[4], "");
         assert_eq!(lines.len(), 5);
+    }
+
+    #[test]
+    fn a_label_with_a_line_break_stays_one_quoted_field() {
+        let corpus = Corpus::from_files(&[("a.txt", "One.")]).unwrap();
+        let analysis = Analysis {
+            claims: vec![claim("c1", "First line\nsecond", &[0], None)],
+            ..Default::default()
+        };
+        assert_eq!(
+            claims_csv(&corpus, &analysis),
+            "claim_id,label,coverage,a\r\nc1,\"First line\nsecond\",1,reports\r\n"
+        );
     }
 
     #[test]
