@@ -43,8 +43,8 @@ pub fn word_diff(a: &str, b: &str) -> Diff {
     // Words are compared without their trailing whitespace, and each side keeps its own spacing.
     let ops =
         similar::capture_diff_slices_by_key(similar::Algorithm::Myers, &wa, &wb, |w| w.trim_end());
-    let (mut left, mut right): (Vec<(Change, &str)>, Vec<(Change, &str)>) =
-        (Vec::new(), Vec::new());
+    let mut left: Vec<(Change, &str)> = Vec::new();
+    let mut right: Vec<(Change, &str)> = Vec::new();
     for op in ops {
         let (change_a, change_b) = match op.tag() {
             similar::DiffTag::Equal => (Change::Same, Change::Same),
