@@ -2,6 +2,8 @@
 //! seeds, identified by a hash of their text, kept in `localStorage` when it
 //! works and for the session when it does not. Never sent anywhere.
 
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
 use parallax_engine::corpus::{validate_file, FileErrorKind};
 use parallax_engine::{Corpus, Document};
 use serde::{Deserialize, Serialize};
@@ -81,21 +83,32 @@ struct Stored<'a> {
     articles: &'a [LocalArticle],
 }
 
+impl<'a> Stored<'a> {
+    fn new(articles: &'a [LocalArticle]) -> Self {
+        Stored {
+            version: 1,
+            articles,
+        }
+    }
+}
+
+/// The stored text, as `save` writes it.
 pub fn encode(articles: &[LocalArticle]) -> String {
-    let stored = Stored {
-        version: 1,
-        articles,
-    };
     // Strings and an integer only: serialising this cannot fail.
-    serde_json::to_string(&stored).unwrap_or_default()
+    serde_json::to_string(&Stored::new(articles)).unwrap_or_default()
+}
+
+fn unreadable(e: &dyn std::fmt::Display) -> String {
+    format!("saved local articles are unreadable: {e}")
 }
 
 /// Reads stored articles. Entries that no longer pass validation (edited
 /// by hand, or from an older rule) are dropped and counted.
 pub fn decode(stored: &str) -> Result<(Vec<LocalArticle>, usize), String> {
-    let unreadable =
-        |e: &dyn std::fmt::Display| format!("saved local articles are unreadable: {e}");
-    let mut value: serde_json::Value = serde_json::from_str(stored).map_err(|e| unreadable(&e))?;
+    decode_value(serde_json::from_str(stored).map_err(|e| unreadable(&e))?)
+}
+
+fn decode_value(mut value: serde_json::Value) -> Result<(Vec<LocalArticle>, usize), String> {
     // Each entry is read on its own, so one that is not an article (edited
     // by hand, or from an older shape) does not cost the others.
     let entries = match value.get_mut("articles").map(serde_json::Value::take) {
@@ -139,53 +152,49 @@ impl StorageProblem {
     }
 }
 
-fn storage() -> Result<web_sys::Storage, StorageProblem> {
+/// gloo-storage takes `localStorage` for granted and throws where it is
+/// blocked, so reaching it is checked first.
+fn storage_reachable() -> Result<(), StorageProblem> {
     web_sys::window()
-        .ok_or(StorageProblem::Disabled)?
-        .local_storage()
-        .ok()
-        .flatten()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .map(|_| ())
         .ok_or(StorageProblem::Disabled)
 }
 
 /// Loads saved articles; with a problem, the articles that could be read
 /// (possibly none) and a message.
 pub fn load() -> (Vec<LocalArticle>, Option<String>) {
-    let store = match storage() {
-        Ok(s) => s,
-        Err(p) => return (Vec::new(), Some(p.message())),
+    if let Err(p) = storage_reachable() {
+        return (Vec::new(), Some(p.message()));
+    }
+    let stored = match LocalStorage::get::<serde_json::Value>(STORAGE_KEY) {
+        Ok(stored) => stored,
+        Err(StorageError::KeyNotFound(_)) => return (Vec::new(), None),
+        Err(e) => return (Vec::new(), Some(unreadable(&e))),
     };
-    match store.get_item(STORAGE_KEY) {
-        Ok(None) => (Vec::new(), None),
-        Ok(Some(json)) => match decode(&json) {
-            Ok((list, 0)) => (list, None),
-            Ok((list, n)) => (
-                list,
-                Some(format!(
-                    "{n} saved local article(s) could not be used and were skipped."
-                )),
-            ),
-            Err(e) => (Vec::new(), Some(e)),
-        },
-        Err(_) => (Vec::new(), Some(StorageProblem::Disabled.message())),
+    match decode_value(stored) {
+        Ok((list, 0)) => (list, None),
+        Ok((list, n)) => (
+            list,
+            Some(format!(
+                "{n} saved local article(s) could not be used and were skipped."
+            )),
+        ),
+        Err(e) => (Vec::new(), Some(e)),
     }
 }
 
 pub fn save(articles: &[LocalArticle]) -> Result<(), StorageProblem> {
-    let store = storage()?;
-    let result = if articles.is_empty() {
-        store.remove_item(STORAGE_KEY)
-    } else {
-        store.set_item(STORAGE_KEY, &encode(articles))
-    };
-    result.map_err(|e| {
-        use wasm_bindgen::JsCast;
-        match e.dyn_ref::<web_sys::DomException>() {
-            Some(d) if d.name() == "QuotaExceededError" || d.code() == 22 => StorageProblem::Full,
-            Some(d) if d.name() == "SecurityError" => StorageProblem::Disabled,
-            Some(d) => StorageProblem::Other(d.message()),
-            None => StorageProblem::Other(format!("{e:?}")),
-        }
+    storage_reachable()?;
+    if articles.is_empty() {
+        LocalStorage::delete(STORAGE_KEY);
+        return Ok(());
+    }
+    LocalStorage::set(STORAGE_KEY, Stored::new(articles)).map_err(|e| match e {
+        StorageError::JsError(e) if e.name == "QuotaExceededError" => StorageProblem::Full,
+        StorageError::JsError(e) if e.name == "SecurityError" => StorageProblem::Disabled,
+        StorageError::JsError(e) => StorageProblem::Other(e.message),
+        other => StorageProblem::Other(other.to_string()),
     })
 }
 

@@ -63,15 +63,13 @@ pub fn AddArticlePanel() -> impl IntoView {
     let read_files = move |files: Option<web_sys::FileList>| {
         let Some(files) = files else { return };
         outcomes.set(Vec::new());
-        let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+        let files = gloo_file::FileList::from(files);
+        let files: Vec<gloo_file::File> = files.iter().cloned().collect();
         leptos::task::spawn_local(async move {
             for file in files {
                 let name = file.name();
-                let result = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                    Ok(buf) => {
-                        let bytes = js_sys::Uint8Array::new(&buf).to_vec();
-                        prepare(&name, "", &bytes)
-                    }
+                let result = match gloo_file::futures::read_as_bytes(&file).await {
+                    Ok(bytes) => prepare(&name, "", &bytes),
                     Err(_) => Err(format!("{name}: the browser could not read this file")),
                 };
                 add(&name, result);

@@ -24,12 +24,10 @@ fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     a.click();
     body.remove_child(&a)?;
     // Revoke later: the download reads the URL after this handler returns.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(30),
-    );
+    gloo_timers::callback::Timeout::new(30_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
     Ok(())
 }
 
@@ -68,14 +66,12 @@ pub fn ExportTools() -> impl IntoView {
             match wasm_bindgen_futures::JsFuture::from(promise).await {
                 Ok(_) => {
                     copy.set(CopyState::Copied);
-                    set_timeout(
-                        move || {
-                            if copy.get_untracked() == CopyState::Copied {
-                                copy.set(CopyState::Idle)
-                            }
-                        },
-                        std::time::Duration::from_secs(4),
-                    );
+                    gloo_timers::callback::Timeout::new(4_000, move || {
+                        if copy.get_untracked() == CopyState::Copied {
+                            copy.set(CopyState::Idle)
+                        }
+                    })
+                    .forget();
                 }
                 Err(_) => copy.set(CopyState::Manual),
             }
