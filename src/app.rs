@@ -2,11 +2,13 @@
 
 use crate::components::filter_bar::{provide_filter, FilterBar};
 use crate::components::layout::{Header, Notices};
-use crate::router::{provide_router, use_location};
 use crate::routes;
 use crate::state::AppState;
 use crate::url::{base_from_path, below_base, search_pairs, Page, Query};
 use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
 
 /// The base path the site is served under, from `<base href>` (set by
 /// Trunk's `--public-url` at build time).
@@ -32,8 +34,11 @@ pub fn App() -> impl IntoView {
         move || state.analyze_now(),
         std::time::Duration::from_millis(0),
     );
-    provide_router(base);
-    view! { <Shell/> }
+    view! {
+        <Router base=base>
+            <Shell/>
+        </Router>
+    }
 }
 
 /// The current page and query, derived from the URL only.
@@ -54,7 +59,12 @@ fn Shell() -> impl IntoView {
     let location = use_location();
     let view = Memo::new(move |_| {
         let base = state.base.get_value();
-        let (path, params) = location.with(|l| (l.path.clone(), search_pairs(&l.search)));
+        // The raw query, not use_query_map: its ParamsMap decodes values a
+        // second time after URLSearchParams, so a search for "%41" would read "A".
+        let (path, params) = (
+            location.pathname.get(),
+            search_pairs(&location.search.get()),
+        );
         let below = below_base(&path, &base).unwrap_or(&path);
         let (mut query, mut bad) =
             Query::parse(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -79,7 +89,17 @@ fn Shell() -> impl IntoView {
             <Show when=known>
                 <FilterBar/>
             </Show>
-            {current_page()}
+            // leptos_router matches the path and completes history entries;
+            // each page and its ids come from `url::Page`, parsed from the
+            // same path, so ids are percent-decoded in one (tested) place.
+            <Routes fallback=current_page>
+                <Route path=path!("/") view=current_page/>
+                <Route path=path!("/read/:doc") view=current_page/>
+                <Route path=path!("/compare/:a/:b") view=current_page/>
+                <Route path=path!("/claim/:id") view=current_page/>
+                <Route path=path!("/entities") view=current_page/>
+                <Route path=path!("/entity/:id") view=current_page/>
+            </Routes>
         </main>
     }
 }

@@ -1,6 +1,7 @@
 //! The Parallax explorer: a Leptos client-side app over the analysis engine.
 //!
-//! `app` picks the page, `router` follows the address bar; `url` turns the URL into view state; `state`
+//! `app` picks the page, with leptos_router following the address bar and
+//! `nav` going to addresses; `url` turns the URL into view state; `state`
 //! holds the corpus and its analysis; `routes/` has one file per page and
 //! `components/` the pieces pages share.
 
@@ -10,8 +11,8 @@ pub mod csv;
 #[cfg(feature = "e2e-hooks")]
 pub mod e2e_hooks;
 pub mod local;
+pub mod nav;
 pub mod panic;
-pub mod router;
 pub mod routes;
 pub mod seeds;
 pub mod state;

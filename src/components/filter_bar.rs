@@ -5,7 +5,7 @@
 use crate::app::use_view;
 use crate::components::legend::TypeLegend;
 use crate::components::list_toggle::ListAllToggle;
-use crate::router::{use_navigate, Nav};
+use crate::nav::{use_navigate, Nav};
 use crate::state::use_app;
 use crate::url::{href, Coverage, Page, Query};
 use crate::view::filter::Filter;

@@ -41,7 +41,8 @@ pub fn Header() -> impl IntoView {
         }
     };
     view! {
-        <a class="skip-link" href="#main">"Skip to main content"</a>
+        // target: a jump the browser makes itself (moving focus too), not the router.
+        <a class="skip-link" href="#main" target="_self">"Skip to main content"</a>
         <header class="site-header">
             <a class="brand" href=home>
                 <span class="brand-mark" aria-hidden="true">"◫"</span>

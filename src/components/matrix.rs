@@ -2,7 +2,7 @@
 //! sticks while the cells scroll sideways, only the rows in view are in the
 //! DOM (so a thousand claims stay responsive), and arrow keys move between rows.
 
-use crate::router::use_navigate;
+use crate::nav::use_navigate;
 use crate::url::{href, Page, Query};
 use crate::view::filter::Spread;
 use crate::view::matrix::{Cell, Matrix};
