@@ -263,6 +263,19 @@ mod tests {
     }
 
     #[test]
+    fn an_entry_of_the_wrong_shape_costs_only_itself() {
+        let stored =
+            r#"{"version":1,"articles":[{"id":"a","text":5},"text",{"text":"Kept one."}]}"#;
+        let (list, dropped) = decode(stored).unwrap();
+        assert_eq!(list.len(), 1);
+        assert_eq!(list[0].text, "Kept one.");
+        assert_eq!(list[0].id, local_id("Kept one."));
+        assert_eq!(dropped, 2);
+        let not_a_list = decode(r#"{"articles":{"id":"a"}}"#).unwrap_err();
+        assert!(not_a_list.contains("no list of articles"), "{not_a_list}");
+    }
+
+    #[test]
     fn storage_round_trips_and_skips_bad_entries() {
         let a = prepare("p", "T", b"First text.").unwrap();
         let b = prepare("p", "", "Second “text”.".as_bytes()).unwrap();
