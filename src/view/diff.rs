@@ -18,6 +18,8 @@ pub struct Part {
 }
 
 /// Words with their trailing whitespace; leading whitespace is its own piece.
+/// (similar's `TextDiff::from_words` was weighed: it makes whitespace its own
+/// tokens, so a changed space would show as a change in the wording.)
 fn words(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
