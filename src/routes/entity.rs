@@ -2,11 +2,12 @@
 //! (people) and the claims it appears in.
 
 use crate::app::use_view;
+use crate::components::article::title_view;
 use crate::components::layout::page_href;
 use crate::routes::entities::{local_badge, plural, type_badge};
 use crate::state::use_app;
 use crate::url::{Page, Query};
-use crate::view::entities::{entity_page, EntityPage, SourceMentions};
+use crate::view::entities::{entity_page, EntityPage, QuoteLine, SourceMentions};
 use leptos::prelude::*;
 
 #[component]
@@ -115,6 +116,42 @@ fn source_group(s: &SourceMentions, query: &Query) -> impl IntoView {
     }
 }
 
+/// Sources the quotations come from.
+fn quote_sources(quotes: &[QuoteLine]) -> usize {
+    let mut docs: Vec<_> = quotes.iter().map(|q| q.source.doc).collect();
+    docs.dedup();
+    docs.len()
+}
+
+/// One quotation: its words, where it was published, and a link that
+/// opens the article at this quotation.
+fn quote_item(q: QuoteLine, query: &Query) -> impl IntoView {
+    let read = page_href(
+        &Page::Read {
+            doc: q.source.id.clone(),
+        },
+        query,
+    );
+    let at = format!("{read}#{}", q.anchor);
+    let outlet = q
+        .source
+        .outlet
+        .clone()
+        .map(|o| view! { <span class="outlet">{o}</span>", " });
+    view! {
+        <li data-doc=q.source.id.clone()>
+            <blockquote>"“" {q.text} "”"</blockquote>
+            <p class="meta quote-source">
+                <span class="src-key">{q.source.key.clone()}</span>" "
+                {outlet}
+                <a href=read>{title_view(q.source.title)}</a>
+                {local_badge(q.source.local)}
+                " · "<a class="in-reader" href=at>"read it in the article"</a>
+            </p>
+        </li>
+    }
+}
+
 #[component]
 fn EntityView(p: EntityPage) -> impl IntoView {
     let view = use_view();
@@ -161,20 +198,17 @@ fn EntityView(p: EntityPage) -> impl IntoView {
                 </Show>
             </section>
 
-            {is_person.then(|| view! {
+            {(is_person || !p.quotes.is_empty()).then(|| view! {
                 <section aria-labelledby="quotes-title">
                     <h2 id="quotes-title">{format!("Quoted words of {name}")}</h2>
                     {if p.quotes.is_empty() {
                         view! { <p class="hint">"No quotation in the shown sources is attributed to this person."</p> }.into_any()
                     } else {
+                        let quoted_in = quote_sources(&p.quotes);
                         view! {
+                            <p class="meta">{format!("{} quotation{} in {} source{}", p.quotes.len(), plural(p.quotes.len()), quoted_in, plural(quoted_in))}</p>
                             <ul class="entity-quotes">
-                                {p.quotes.iter().take(MAX_QUOTES).cloned().map(|q| view! {
-                                    <li>
-                                        <blockquote>"“" {q.text} "”"</blockquote>
-                                        <p class="meta">"— in " {q.source.name} {local_badge(q.source.local)}</p>
-                                    </li>
-                                }).collect_view()}
+                                {p.quotes.iter().take(MAX_QUOTES).cloned().map(|q| quote_item(q, &query)).collect_view()}
                             </ul>
                             {(p.quotes.len() > MAX_QUOTES).then(|| view! {
                                 <p class="hint">{format!("and {} more quotations", p.quotes.len() - MAX_QUOTES)}</p>
