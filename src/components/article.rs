@@ -9,9 +9,10 @@ use parallax_engine::{Document, Span};
 /// set apart so it is not read as the article's words.
 pub fn title_view(t: TitleShown) -> impl IntoView {
     let derived = t.derived.is_some();
+    // The space stays outside the label: an inline-block drops a trailing one.
     let label = t
         .derived
-        .map(|l| view! { <span class="derived-label">{l}": "</span> });
+        .map(|l| view! { <span class="derived-label">{l}":"</span>" " });
     view! {
         <span class=if derived { "doc-title derived" } else { "doc-title" } title=t.note
             data-title-kind=if derived { "derived" } else { "given" }>

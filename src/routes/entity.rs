@@ -123,33 +123,56 @@ fn quote_sources(quotes: &[QuoteLine]) -> usize {
     docs.len()
 }
 
-/// One quotation: its words, where it was published, and a link that
-/// opens the article at this quotation.
-fn quote_item(q: QuoteLine, query: &Query) -> impl IntoView {
+/// One source's quotations: the source named once (key, outlet, title),
+/// then each quotation with a link that opens the article at it.
+fn quote_group(quotes: Vec<QuoteLine>, query: &Query) -> impl IntoView {
+    let Some(first) = quotes.first() else {
+        return ().into_any();
+    };
+    let source = first.source.clone();
     let read = page_href(
         &Page::Read {
-            doc: q.source.id.clone(),
+            doc: source.id.clone(),
         },
         query,
     );
-    let at = format!("{read}#{}", q.anchor);
-    let outlet = q
-        .source
+    let outlet = source
         .outlet
         .clone()
-        .map(|o| view! { <span class="outlet">{o}</span>", " });
+        .map(|o| view! { <span class="outlet">{o}</span>" · " });
     view! {
-        <li data-doc=q.source.id.clone()>
-            <blockquote>"“" {q.text} "”"</blockquote>
-            <p class="meta quote-source">
-                <span class="src-key">{q.source.key.clone()}</span>" "
+        <li class="quote-group" data-doc=source.id.clone()>
+            <h3 class="quote-source">
+                <span class="src-key">{source.key.clone()}</span>" "
                 {outlet}
-                <a href=read>{title_view(q.source.title)}</a>
-                {local_badge(q.source.local)}
-                " · "<a class="in-reader" href=at>"read it in the article"</a>
-            </p>
+                <a href=read.clone()>{title_view(source.title)}</a>
+                {local_badge(source.local)}
+            </h3>
+            <ul>
+                {quotes.into_iter().map(|q| {
+                    let at = format!("{read}#{}", q.anchor);
+                    view! {
+                        <li>
+                            <blockquote>"“" {q.text} "”" " " <a class="in-reader" href=at>"in the article"</a></blockquote>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
         </li>
     }
+    .into_any()
+}
+
+/// Quotations in runs of one source each (they come in source order).
+fn by_source(quotes: Vec<QuoteLine>) -> Vec<Vec<QuoteLine>> {
+    let mut groups: Vec<Vec<QuoteLine>> = Vec::new();
+    for q in quotes {
+        match groups.last_mut() {
+            Some(g) if g[0].source.doc == q.source.doc => g.push(q),
+            _ => groups.push(vec![q]),
+        }
+    }
+    groups
 }
 
 #[component]
@@ -208,7 +231,7 @@ fn EntityView(p: EntityPage) -> impl IntoView {
                         view! {
                             <p class="meta">{format!("{} quotation{} in {} source{}", p.quotes.len(), plural(p.quotes.len()), quoted_in, plural(quoted_in))}</p>
                             <ul class="entity-quotes">
-                                {p.quotes.iter().take(MAX_QUOTES).cloned().map(|q| quote_item(q, &query)).collect_view()}
+                                {by_source(p.quotes.iter().take(MAX_QUOTES).cloned().collect()).into_iter().map(|g| quote_group(g, &query)).collect_view()}
                             </ul>
                             {(p.quotes.len() > MAX_QUOTES).then(|| view! {
                                 <p class="hint">{format!("and {} more quotations", p.quotes.len() - MAX_QUOTES)}</p>
