@@ -243,7 +243,7 @@ mod tests {
     fn given_title_wins_and_locals_follow_the_seeds() {
         let seeds = Corpus::from_files(&[("000_a.txt", "Seed story.")]).unwrap();
         let a = prepare("pasted text", "Mine", b"Local story text.").unwrap();
-        let c = with_locals(&seeds, &[a.clone()]);
+        let c = with_locals(&seeds, std::slice::from_ref(&a));
         let ids: Vec<_> = c.documents.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["000_a", a.id.as_str()]);
         assert_eq!(c.documents[1].meta.title, "Mine");
