@@ -55,9 +55,12 @@ pub fn prepare(name: &str, title: &str, bytes: &[u8]) -> Result<LocalArticle, St
 
 pub fn to_document(a: &LocalArticle) -> Document {
     let mut d = Document::parse(&a.id, &a.text);
+    // A title the user typed is given with the article, as front matter is,
+    // and wins over whatever the text suggests.
     if let Some(t) = &a.title {
         d.meta.title = t.clone();
         d.meta.title_inferred = false;
+        d.meta.title_kind = parallax_engine::corpus::TitleKind::FrontMatter;
     }
     d.local = true;
     d
@@ -255,11 +258,21 @@ mod tests {
     fn given_title_wins_and_locals_follow_the_seeds() {
         let seeds = Corpus::from_files(&[("000_a.txt", "Seed story.")]).unwrap();
         let a = prepare("pasted text", "Mine", b"Local story text.").unwrap();
-        let c = with_locals(&seeds, &[a.clone()]);
+        let c = with_locals(&seeds, std::slice::from_ref(&a));
         let ids: Vec<_> = c.documents.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["000_a", a.id.as_str()]);
         assert_eq!(c.documents[1].meta.title, "Mine");
+        assert_eq!(
+            c.documents[1].meta.title_kind,
+            parallax_engine::corpus::TitleKind::FrontMatter
+        );
         assert!(c.documents[1].local && !c.documents[0].local);
+        // Without a typed title, the text's own evidence decides (not front matter).
+        let untitled = to_document(&prepare("p", "  ", b"Local story text.").unwrap());
+        assert_ne!(
+            untitled.meta.title_kind,
+            parallax_engine::corpus::TitleKind::FrontMatter
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ use crate::components::layout::page_href;
 use crate::local::{prepare, LocalArticle};
 use crate::state::use_app;
 use crate::url::{Page, Query};
+use crate::view::doc_meta::title_shown;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -101,7 +102,7 @@ pub fn AddArticlePanel() -> impl IntoView {
                     let id = a.id.clone();
                     let title = state.corpus.with(|c| {
                         c.find(&a.id)
-                            .map(|i| c.documents[i].meta.title.clone())
+                            .map(|i| title_shown(&c.documents[i].meta).plain())
                             .unwrap_or_else(|| a.id.clone())
                     });
                     let link = page_href(&Page::Read { doc: id.clone() }, &Query::default());

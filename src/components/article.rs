@@ -1,24 +1,44 @@
 //! An article's metadata line and its text, always rendered as text nodes
 //! (never as HTML), so a corpus file can carry no markup into the page.
 
+use crate::view::doc_meta::{meta_parts, MetaPart, TitleShown};
 use leptos::prelude::*;
 use parallax_engine::{Document, Span};
 
-/// "Outlet · 2023-02-22 · 512 words", with unknown parts left out; articles
-/// added in this browser say so first.
-pub fn meta_line(d: &Document) -> String {
-    let mut parts = Vec::new();
-    if d.local {
-        parts.push("Local article (this browser only)".to_string());
+/// A title; a derived one carries its label ("From the lead:") in front,
+/// set apart so it is not read as the article's words.
+pub fn title_view(t: TitleShown) -> impl IntoView {
+    let derived = t.derived.is_some();
+    // The space stays outside the label: an inline-block drops a trailing one.
+    let label = t
+        .derived
+        .map(|l| view! { <span class="derived-label">{l}":"</span>" " });
+    view! {
+        <span class=if derived { "doc-title derived" } else { "doc-title" } title=t.note
+            data-title-kind=if derived { "derived" } else { "given" }>
+            {label}{t.text}
+        </span>
     }
-    if let Some(o) = &d.meta.outlet {
-        parts.push(o.clone());
-    }
-    if let Some(date) = &d.meta.date {
-        parts.push(date.clone());
-    }
-    parts.push(format!("{} words", d.word_count()));
-    parts.join(" · ")
+}
+
+/// The parts of a metadata line ("Outlet · 2023-02-22 · 512 words"), each
+/// with its own class and, where it helps, a note on how it was found.
+pub fn meta_view(parts: Vec<MetaPart>) -> impl IntoView {
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            view! {
+                {(i > 0).then_some(" · ")}
+                <span class=format!("m-{}", p.class.replace(' ', " m-")) title=p.note>{p.text}</span>
+            }
+        })
+        .collect_view()
+}
+
+/// The metadata line of a document: local mark, outlet, date (or its absence), words.
+pub fn doc_meta_view(d: &Document) -> impl IntoView {
+    meta_view(meta_parts(&d.meta, d.local, d.word_count()))
 }
 
 /// The cleaned text as paragraphs; a paragraph that is the title is shown as the headline.

@@ -5,10 +5,38 @@
 use crate::components::layout::page_href;
 use crate::components::legend::{type_class, type_name};
 use crate::url::{Page, Query};
-use crate::view::reader::{Marker, Paragraph, Run};
+use crate::view::quotes::Speaker;
+use crate::view::reader::{Marker, Paragraph, QuoteStart, Run};
 use leptos::prelude::*;
 
-fn run_view(run: Run, starts_claim: bool) -> impl IntoView {
+/// A speaker tag: a link to the speaker's entity page, or a plain tag for
+/// a quotation the article attributes to no one. `id` lets a link land on it.
+pub fn speaker_tag(speaker: Option<Speaker>, id: Option<String>, query: &Query) -> impl IntoView {
+    // The label is drawn from an attribute by CSS, so the article's own text
+    // (what a copy or a text search of the page sees) stays exactly the article's.
+    match speaker {
+        Some(s) if s.linked => {
+            let href = page_href(&Page::Entity { id: s.id.clone() }, query);
+            let label = format!("Quoted speaker: {} (all their quotes)", s.name);
+            view! {
+                <a class="speaker" id=id href=href title=label.clone() aria-label=label
+                    data-speaker=s.name data-entity=s.id></a>
+            }
+            .into_any()
+        }
+        Some(s) => view! {
+            <span class="speaker" id=id title=format!("Quoted speaker: {}", s.name) data-speaker=s.name></span>
+        }
+        .into_any(),
+        None => view! {
+            <span class="speaker none" id=id title="The article does not say who said this"
+                data-speaker="unattributed"></span>
+        }
+        .into_any(),
+    }
+}
+
+fn run_view(run: Run, starts_claim: bool, query: &Query) -> impl IntoView {
     let mut class = Vec::new();
     let mut title = Vec::new();
     if let Some(e) = &run.entity {
@@ -24,16 +52,10 @@ fn run_view(run: Run, starts_claim: bool) -> impl IntoView {
     if run.claim.is_some() {
         class.push("claim-sent".into());
     }
-    let speaker = run.speaker.clone().map(|s| {
-        let (text, cls) = if s.is_empty() {
-            ("unattributed".to_string(), "speaker none")
-        } else {
-            (s, "speaker")
-        };
-        // The label is drawn from an attribute by CSS, so the article's own text
-        // (what a copy or a text search of the page sees) stays exactly the article's.
-        view! { <span class=cls title=format!("Quoted speaker: {text}") data-speaker=text></span> }
-    });
+    let speaker = run
+        .opens
+        .clone()
+        .map(|QuoteStart { anchor, speaker }| speaker_tag(speaker, Some(anchor), query));
     let mref = run
         .claim
         .filter(|_| starts_claim)
@@ -88,7 +110,7 @@ pub fn HighlightedText(paragraphs: Vec<Paragraph>, query: Query) -> impl IntoVie
                 .map(|r| {
                     let starts = r.claim.is_some() && r.claim != last;
                     last = r.claim;
-                    run_view(r, starts)
+                    run_view(r, starts, &query)
                 })
                 .collect_view();
             let class = if p.headline {
@@ -114,4 +136,24 @@ pub fn HighlightedText(paragraphs: Vec<Paragraph>, query: Query) -> impl IntoVie
             }
         })
         .collect_view()
+}
+
+/// Brings the element a link's `#fragment` names (a quotation's speaker
+/// tag) into view and marks it. The reader draws its highlights after the
+/// navigation, so the browser's own jump found nothing to jump to; and a
+/// history push does not set `:target`, hence the attribute.
+pub fn reveal_fragment() {
+    let hash = window().location().hash().unwrap_or_default();
+    let id = crate::url::decode(hash.trim_start_matches('#'));
+    if id.is_empty() {
+        return;
+    }
+    let doc = document();
+    while let Some(old) = doc.query_selector("[data-target]").ok().flatten() {
+        let _ = old.remove_attribute("data-target");
+    }
+    if let Some(el) = doc.get_element_by_id(&id) {
+        let _ = el.set_attribute("data-target", "");
+        el.scroll_into_view_with_bool(true);
+    }
 }

@@ -16,7 +16,12 @@ pub fn Missing(
             .documents
             .iter()
             .take(MAX_LISTED)
-            .map(|d| (d.id.clone(), d.meta.title.clone()))
+            .map(|d| {
+                (
+                    d.id.clone(),
+                    crate::view::doc_meta::title_shown(&d.meta).plain(),
+                )
+            })
             .collect::<Vec<_>>();
         (docs, c.documents.len())
     });

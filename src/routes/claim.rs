@@ -2,7 +2,9 @@
 //! marked, and the sources that do not report it.
 
 use crate::app::use_view;
+use crate::components::article::title_view;
 use crate::components::filter_bar::use_filter;
+use crate::components::highlighted::speaker_tag;
 use crate::components::layout::page_href;
 use crate::components::list_toggle::ListAllToggle;
 use crate::components::missing::Missing;
@@ -32,6 +34,11 @@ pub fn ClaimPage(id: String) -> impl IntoView {
             .into_iter()
             .map(|w| {
                 let read = page_href(&Page::Read { doc: w.doc.clone() }, &query);
+                let speakers = w
+                    .speakers
+                    .into_iter()
+                    .map(|s| speaker_tag(s, None, &query))
+                    .collect_view();
                 let pieces = w
                     .pieces
                     .into_iter()
@@ -46,8 +53,8 @@ pub fn ClaimPage(id: String) -> impl IntoView {
                     .collect_view();
                 view! {
                     <li class="wording" data-doc=w.doc.clone()>
-                        <p class="wording-source"><span class="key">{w.key}</span> " " <a href=read>{w.title}</a></p>
-                        <blockquote class="wording-text">{pieces}</blockquote>
+                        <p class="wording-source"><span class="key">{w.key}</span> " " <a href=read>{title_view(w.title)}</a></p>
+                        <blockquote class="wording-text">{speakers}{pieces}</blockquote>
                     </li>
                 }
             })
@@ -75,7 +82,7 @@ pub fn ClaimPage(id: String) -> impl IntoView {
                 let shown = if every.get() { total } else { ABSENT_SHOWN };
                 sources.iter().take(shown).map(|s| {
                     let read = page_href(&Page::Read { doc: s.doc.clone() }, &query);
-                    view! { <li data-doc=s.doc.clone()><span class="key">{s.key.clone()}</span> " " <a href=read>{s.title.clone()}</a></li> }
+                    view! { <li data-doc=s.doc.clone()><span class="key">{s.key.clone()}</span> " " <a href=read>{title_view(s.title.clone())}</a></li> }
                 }).collect_view()
             };
             view! {

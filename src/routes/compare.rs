@@ -3,14 +3,17 @@
 //! listed on its side; the full texts follow.
 
 use crate::app::use_view;
-use crate::components::article::{meta_line, ArticleText};
+use crate::components::article::{doc_meta_view, title_view, ArticleText};
 use crate::components::filter_bar::use_filter;
+use crate::components::highlighted::speaker_tag;
 use crate::components::layout::page_href;
 use crate::components::missing::Missing;
 use crate::state::use_app;
 use crate::url::{Page, Query};
 use crate::view::compare::{compare, Comparison, Lone};
 use crate::view::diff::{Change, Part};
+use crate::view::doc_meta::title_shown;
+use crate::view::quotes::Speaker;
 use crate::view::{source_key, source_name};
 use leptos::prelude::*;
 
@@ -55,6 +58,14 @@ fn lone_list(items: Vec<Lone>, query: &Query, side: &str) -> impl IntoView {
     .into_any()
 }
 
+/// Who a wording quotes, as speaker tags before it.
+fn speakers_view(speakers: Vec<Option<Speaker>>, query: &Query) -> impl IntoView {
+    speakers
+        .into_iter()
+        .map(|s| view! { {speaker_tag(s, None, query)} })
+        .collect_view()
+}
+
 fn alignment(cmp: Comparison, query: &Query, names: (String, String)) -> impl IntoView {
     let n = cmp.pairs.len();
     let rows = cmp
@@ -66,7 +77,7 @@ fn alignment(cmp: Comparison, query: &Query, names: (String, String)) -> impl In
             let sr = format!("Claim: {label}");
             view! {
                 <li class="pair" data-claim=p.claim.clone()>
-                    <div class="pair-a" lang="">{parts_view(p.diff.a)}</div>
+                    <div class="pair-a" lang="">{speakers_view(p.speakers.0, query)}{parts_view(p.diff.a)}</div>
                     <a class="pair-link" href=href title=label>
                         <span class="sr-only">{sr}</span>
                         <svg viewBox="0 0 40 24" width="40" height="24" aria-hidden="true">
@@ -75,7 +86,7 @@ fn alignment(cmp: Comparison, query: &Query, names: (String, String)) -> impl In
                             <text x="20" y="16" text-anchor="middle" class="pair-n">{p.reporting}</text>
                         </svg>
                     </a>
-                    <div class="pair-b">{parts_view(p.diff.b)}</div>
+                    <div class="pair-b">{speakers_view(p.speakers.1, query)}{parts_view(p.diff.b)}</div>
                 </li>
             }
         })
@@ -164,22 +175,38 @@ pub fn Compare(a: String, b: String) -> impl IntoView {
         };
         let column = |d: parallax_engine::Document, side: &'static str| {
             let read = page_href(&Page::Read { doc: d.id.clone() }, &query);
-            let label = format!("{side}: {}", d.meta.title);
-            let (id, title, meta) = (d.id.clone(), d.meta.title.clone(), meta_line(&d));
+            let title = title_shown(&d.meta);
+            let label = format!("{side}: {}", title.plain());
+            let (id, meta) = (d.id.clone(), doc_meta_view(&d));
             view! {
                 <section class="column" aria-label=label data-doc=id>
-                    <h3><a href=read>{title}</a></h3>
+                    <h3><a href=read>{title_view(title)}</a></h3>
                     <p class="meta">{meta}</p>
                     <div class="text"><ArticleText doc=d/></div>
                 </section>
             }
         };
+        // Which articles, from whom and of when: a missing date says so here too.
+        let sides = [(ia, &da), (ib, &db)]
+            .into_iter()
+            .map(|(ix, d)| {
+                let read = page_href(&Page::Read { doc: d.id.clone() }, &query);
+                view! {
+                    <li data-doc=d.id.clone()>
+                        <span class="key">{source_key(ix)}</span>" "
+                        <a href=read>{title_view(title_shown(&d.meta))}</a>
+                        <span class="meta">" · "{doc_meta_view(d)}</span>
+                    </li>
+                }
+            })
+            .collect_view();
         view! {
             <div class="compare">
                 <header class="compare-head">
                     <h1>{format!("Compare {} and {}", source_key(ia), source_key(ib))}</h1>
                     <a class="button" href=swap>"Swap sides"</a>
                 </header>
+                <ul class="compare-sides">{sides}</ul>
                 {aligned}
                 <h2 class="full-title">"Full texts"</h2>
                 <div class="columns">{column(da, "Left")} {column(db, "Right")}</div>

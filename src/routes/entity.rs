@@ -2,11 +2,12 @@
 //! (people) and the claims it appears in.
 
 use crate::app::use_view;
+use crate::components::article::title_view;
 use crate::components::layout::page_href;
 use crate::routes::entities::{local_badge, plural, type_badge};
 use crate::state::use_app;
 use crate::url::{Page, Query};
-use crate::view::entities::{entity_page, EntityPage, SourceMentions};
+use crate::view::entities::{entity_page, EntityPage, QuoteLine, SourceMentions};
 use leptos::prelude::*;
 
 #[component]
@@ -115,6 +116,65 @@ fn source_group(s: &SourceMentions, query: &Query) -> impl IntoView {
     }
 }
 
+/// Sources the quotations come from.
+fn quote_sources(quotes: &[QuoteLine]) -> usize {
+    let mut docs: Vec<_> = quotes.iter().map(|q| q.source.doc).collect();
+    docs.dedup();
+    docs.len()
+}
+
+/// One source's quotations: the source named once (key, outlet, title),
+/// then each quotation with a link that opens the article at it.
+fn quote_group(quotes: Vec<QuoteLine>, query: &Query) -> impl IntoView {
+    let Some(first) = quotes.first() else {
+        return ().into_any();
+    };
+    let source = first.source.clone();
+    let read = page_href(
+        &Page::Read {
+            doc: source.id.clone(),
+        },
+        query,
+    );
+    let outlet = source
+        .outlet
+        .clone()
+        .map(|o| view! { <span class="outlet">{o}</span>" · " });
+    view! {
+        <li class="quote-group" data-doc=source.id.clone()>
+            <h3 class="quote-source">
+                <span class="src-key">{source.key.clone()}</span>" "
+                {outlet}
+                <a href=read.clone()>{title_view(source.title)}</a>
+                {local_badge(source.local)}
+            </h3>
+            <ul>
+                {quotes.into_iter().map(|q| {
+                    let at = format!("{read}#{}", q.anchor);
+                    view! {
+                        <li>
+                            <blockquote>"“" {q.text} "”" " " <a class="in-reader" href=at>"in the article"</a></blockquote>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </li>
+    }
+    .into_any()
+}
+
+/// Quotations in runs of one source each (they come in source order).
+fn by_source(quotes: Vec<QuoteLine>) -> Vec<Vec<QuoteLine>> {
+    let mut groups: Vec<Vec<QuoteLine>> = Vec::new();
+    for q in quotes {
+        match groups.last_mut() {
+            Some(g) if g[0].source.doc == q.source.doc => g.push(q),
+            _ => groups.push(vec![q]),
+        }
+    }
+    groups
+}
+
 #[component]
 fn EntityView(p: EntityPage) -> impl IntoView {
     let view = use_view();
@@ -161,20 +221,17 @@ fn EntityView(p: EntityPage) -> impl IntoView {
                 </Show>
             </section>
 
-            {is_person.then(|| view! {
+            {(is_person || !p.quotes.is_empty()).then(|| view! {
                 <section aria-labelledby="quotes-title">
                     <h2 id="quotes-title">{format!("Quoted words of {name}")}</h2>
                     {if p.quotes.is_empty() {
                         view! { <p class="hint">"No quotation in the shown sources is attributed to this person."</p> }.into_any()
                     } else {
+                        let quoted_in = quote_sources(&p.quotes);
                         view! {
+                            <p class="meta">{format!("{} quotation{} in {} source{}", p.quotes.len(), plural(p.quotes.len()), quoted_in, plural(quoted_in))}</p>
                             <ul class="entity-quotes">
-                                {p.quotes.iter().take(MAX_QUOTES).cloned().map(|q| view! {
-                                    <li>
-                                        <blockquote>"“" {q.text} "”"</blockquote>
-                                        <p class="meta">"— in " {q.source.name} {local_badge(q.source.local)}</p>
-                                    </li>
-                                }).collect_view()}
+                                {by_source(p.quotes.iter().take(MAX_QUOTES).cloned().collect()).into_iter().map(|g| quote_group(g, &query)).collect_view()}
                             </ul>
                             {(p.quotes.len() > MAX_QUOTES).then(|| view! {
                                 <p class="hint">{format!("and {} more quotations", p.quotes.len() - MAX_QUOTES)}</p>

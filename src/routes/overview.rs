@@ -2,12 +2,14 @@
 //! mentioned entities.
 
 use crate::app::use_view;
+use crate::components::article::{meta_view, title_view};
 use crate::components::filter_bar::{use_filter, use_set_query};
 use crate::components::layout::page_href;
 use crate::components::legend::{type_class, type_name};
 use crate::components::matrix::ClaimMatrix;
 use crate::state::use_app;
 use crate::url::{Coverage, Page};
+use crate::view::doc_meta::{meta_parts, title_shown};
 use crate::view::overview::{cards, cards_shown, top_entities, Card, CARD_PAGE};
 use crate::view::{matrix::matrix, source_key};
 use leptos::prelude::*;
@@ -20,24 +22,12 @@ fn card_view(card: Card, query: &crate::url::Query) -> impl IntoView {
         },
         query,
     );
-    let mut meta = Vec::new();
-    // Same wording as the reader's meta line (components::article::meta_line).
-    if card.local {
-        meta.push("Local article (this browser only)".to_string());
-    }
-    if let Some(o) = &card.outlet {
-        meta.push(o.clone());
-    }
-    if let Some(d) = &card.date {
-        meta.push(d.clone());
-    }
-    meta.push(format!("{} words", card.words));
     let share = card.percent();
     let reported = card.reported;
     view! {
         <li class="card" data-doc=card.id.clone() data-testid="doc-card">
-            <h2><span class="key" aria-hidden="true">{card.key.clone()}</span> " " <a href=link title=card.id.clone()>{card.title.clone()}</a></h2>
-            <p class="meta">{meta.join(" · ")}</p>
+            <h2><span class="key" aria-hidden="true">{card.key.clone()}</span> " " <a href=link>{title_view(title_shown(&card.meta))}</a></h2>
+            <p class="meta">{meta_view(meta_parts(&card.meta, card.local, card.words))}</p>
             {match (share, reported) {
                 // "0% of claims (0 of 0)" would read as a finding; it is only an empty selection.
                 (_, Some((_, 0))) => view! { <p class="meta">"No claims shown"</p> }.into_any(),

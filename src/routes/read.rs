@@ -1,13 +1,14 @@
 //! `/read/:doc`: one article, cleaned, with a toggle to the raw file.
 
 use crate::app::use_view;
-use crate::components::article::{meta_line, ArticleText, RawText};
+use crate::components::article::{doc_meta_view, title_view, ArticleText, RawText};
 use crate::components::filter_bar::use_filter;
-use crate::components::highlighted::HighlightedText;
+use crate::components::highlighted::{reveal_fragment, HighlightedText};
 use crate::components::layout::page_href;
 use crate::components::missing::Missing;
 use crate::state::use_app;
 use crate::url::{Page, Query};
+use crate::view::doc_meta::title_shown;
 use crate::view::reader::paragraphs;
 use leptos::prelude::*;
 
@@ -37,8 +38,8 @@ pub fn Read(doc: String) -> impl IntoView {
         view! {
             <article class="reader" aria-labelledby="doc-title">
                 <header>
-                    <h1 id="doc-title">{d.meta.title.clone()}</h1>
-                    <p class="meta">{meta_line(&d)}</p>
+                    <h1 id="doc-title">{title_view(title_shown(&d.meta))}</h1>
+                    <p class="meta">{doc_meta_view(&d)}</p>
                     {d.meta.url.clone().map(|u| view! { <p class="meta">"Source: " <span class="url">{u}</span></p> })}
                     <p class="toolbar">
                         <a class="button" href=toggle>
@@ -60,6 +61,8 @@ pub fn Read(doc: String) -> impl IntoView {
                     (move || match (state.analysis.get(), doc_ix) {
                         (Some(a), Some(ix)) => {
                             let paras = state.corpus.with(|c| paragraphs(c, &a, &filter.get(), ix));
+                            // A link to one quotation (`#quote-…`) lands once its tag is drawn.
+                            request_animation_frame(reveal_fragment);
                             view! {
                                 <div class="text highlighted" data-analysis="ready">
                                     <HighlightedText paragraphs=paras query=q.clone()/>

@@ -1,7 +1,9 @@
 //! One claim: each source's wording with its divergent spans marked, and
 //! the sources that do not report it.
 
+use super::doc_meta::{title_shown, TitleShown};
 use super::filter::Filter;
+use super::quotes::{speakers_in, Speaker};
 use super::source_name;
 use parallax_engine::{Analysis, Corpus, Span};
 
@@ -17,8 +19,10 @@ pub struct Wording {
     pub doc: String,
     pub key: String,
     pub source: String,
-    pub title: String,
+    pub title: TitleShown,
     pub pieces: Vec<Piece>,
+    /// Who is quoted in this wording (`None`: a quotation attributed to no one).
+    pub speakers: Vec<Option<Speaker>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,7 +30,7 @@ pub struct Source {
     pub doc: String,
     pub key: String,
     pub source: String,
-    pub title: String,
+    pub title: TitleShown,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,8 +92,9 @@ pub fn claim_view(
                 doc: d.id.clone(),
                 key: super::source_key(m.doc),
                 source: source_name(d),
-                title: d.meta.title.clone(),
+                title: title_shown(&d.meta),
                 pieces,
+                speakers: speakers_in(analysis, m.doc, m.span),
             })
         })
         .collect();
@@ -103,7 +108,7 @@ pub fn claim_view(
                 doc: doc.id.clone(),
                 key: super::source_key(d),
                 source: source_name(doc),
-                title: doc.meta.title.clone(),
+                title: title_shown(&doc.meta),
             }
         })
         .collect();
@@ -151,6 +156,11 @@ mod tests {
             ]
         );
         assert_eq!(v.divergences, [("quote", "quoted differently".to_string())]);
+        // A's wording quotes Jane Doe; B's quotation names no speaker.
+        let who = v.wordings[0].speakers[0].as_ref().map(|s| s.id.as_str());
+        assert_eq!(who, Some("person:jane-doe"));
+        assert_eq!(v.wordings[1].speakers, [None]);
+        assert_eq!(v.wordings[0].title.plain(), "Talks open");
         let absent: Vec<&str> = v.absent.iter().map(|s| s.source.as_str()).collect();
         assert_eq!(absent, ["Outlet C"]);
         assert_eq!((v.reporting, v.sources), (2, 3));

@@ -4,6 +4,7 @@
 
 use super::diff::{word_diff, Diff};
 use super::filter::Filter;
+use super::quotes::{speakers_in, Speaker};
 use super::span_text;
 use parallax_engine::{Analysis, Corpus, DocIx, Span};
 
@@ -14,6 +15,8 @@ pub struct Pair {
     /// Shown sources reporting the claim (both of these included).
     pub reporting: usize,
     pub diff: Diff,
+    /// Who each side quotes in its wording (`None`: attributed to no one).
+    pub speakers: (Vec<Option<Speaker>>, Vec<Option<Speaker>>),
 }
 
 /// A unit only one of the two sources has.
@@ -64,6 +67,10 @@ pub fn compare(
                         label: claim.label.clone(),
                         reporting,
                         diff: word_diff(span_text(corpus, a, *span), span_text(corpus, b, *other)),
+                        speakers: (
+                            speakers_in(analysis, a, *span),
+                            speakers_in(analysis, b, *other),
+                        ),
                     },
                 ));
             }
@@ -131,6 +138,22 @@ mod tests {
         let ba = cmp("", 1, 0);
         let ids: Vec<&str> = ba.pairs.iter().map(|p| p.claim.as_str()).collect();
         assert_eq!(ids, ["c-peace", "c-talks"]);
+    }
+
+    #[test]
+    fn pairs_name_who_each_side_quotes() {
+        let ab = cmp("", 0, 1);
+        let peace = ab.pairs.iter().find(|p| p.claim == "c-peace").unwrap();
+        let a: Vec<_> = peace
+            .speakers
+            .0
+            .iter()
+            .map(|s| s.as_ref().map(|s| s.name.as_str()))
+            .collect();
+        assert_eq!(a, [Some("Jane Doe")]);
+        assert_eq!(peace.speakers.1, [None]);
+        let talks = ab.pairs.iter().find(|p| p.claim == "c-talks").unwrap();
+        assert!(talks.speakers.0.is_empty() && talks.speakers.1.is_empty());
     }
 
     #[test]

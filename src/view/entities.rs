@@ -13,6 +13,9 @@ pub struct Source {
     pub key: String,
     /// Outlet, else (shortened) title.
     pub name: String,
+    /// The outlet as shown on cards ("AP via Outlet"), when one was found.
+    pub outlet: Option<String>,
+    pub title: super::doc_meta::TitleShown,
     pub local: bool,
 }
 
@@ -23,6 +26,8 @@ impl Source {
             id: d.id.clone(),
             key: super::source_key(doc),
             name: super::source_name(d),
+            outlet: d.meta.display_outlet(),
+            title: super::doc_meta::title_shown(&d.meta),
             local: d.local,
         }
     }
@@ -216,6 +221,8 @@ pub struct SourceMentions {
 pub struct QuoteLine {
     pub source: Source,
     pub text: String,
+    /// The element id of the quotation in the reader (see `quotes::quote_anchor`).
+    pub anchor: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -233,7 +240,8 @@ pub struct EntityPage {
     pub aliases: Vec<String>,
     pub total: usize,
     pub by_source: Vec<SourceMentions>,
-    /// Words attributed to the entity (people only).
+    /// Words attributed to the entity (a person, or an organisation that
+    /// speaks through statements), in source order then reading order.
     pub quotes: Vec<QuoteLine>,
     /// Claims with a member that mentions the entity.
     pub claims: Vec<ClaimRef>,
@@ -273,20 +281,24 @@ pub fn entity_page(
         })
         .collect();
     let shown = |doc: DocIx| sources.iter().find(|s| s.doc == doc);
-    let quotes = if e.kind == EntityType::Person {
-        analysis
-            .quotes
-            .iter()
-            .filter(|q| q.speaker.as_deref() == Some(id))
-            .filter_map(|q| {
-                let source = shown(q.doc)?.clone();
-                let text = q.span.slice(&corpus.documents.get(q.doc)?.text).to_string();
-                (!text.is_empty()).then_some(QuoteLine { source, text })
+    let mut quoted: Vec<_> = analysis
+        .quotes
+        .iter()
+        .filter(|q| q.speaker.as_deref() == Some(id))
+        .collect();
+    parallax_engine::order::sort_by_key(&mut quoted, |q| (q.doc, q.span.start));
+    let quotes = quoted
+        .into_iter()
+        .filter_map(|q| {
+            let source = shown(q.doc)?.clone();
+            let text = q.span.slice(&corpus.documents.get(q.doc)?.text).to_string();
+            (!text.is_empty()).then(|| QuoteLine {
+                source,
+                text,
+                anchor: super::quotes::quote_anchor(q.span.start),
             })
-            .collect()
-    } else {
-        Vec::new()
-    };
+        })
+        .collect();
     let claims = analysis
         .claims
         .iter()
@@ -396,6 +408,16 @@ mod tests {
                     span: find(c, 1, "spoke first", 0),
                     speaker: None,
                 },
+                Quote {
+                    doc: 1,
+                    span: find(c, 1, "Geneva was calm", 0),
+                    speaker: Some("person:jane-doe".into()),
+                },
+                Quote {
+                    doc: 0,
+                    span: find(c, 0, "declined to comment", 0),
+                    speaker: Some("org:acme-group".into()),
+                },
             ],
             claims: vec![
                 Claim {
@@ -499,19 +521,44 @@ mod tests {
         assert!(!first.after.contains("declined"), "{first:?}");
         let joined = format!("{}{}{}", first.before, first.mention, first.after);
         assert!(c.documents[0].text.contains(&joined), "{joined:?}");
-        // Quotes: only those attributed to the person.
-        assert_eq!(p.quotes.len(), 1);
-        assert_eq!(p.quotes[0].text, "we will build peace");
+        // Quotes: only those attributed to the person, across sources, each
+        // with its source and the anchor of the quotation in the reader.
+        let quotes: Vec<_> = p
+            .quotes
+            .iter()
+            .map(|q| (q.source.id.as_str(), q.text.as_str()))
+            .collect();
+        assert_eq!(
+            quotes,
+            [("a", "we will build peace"), ("b", "Geneva was calm")]
+        );
+        let at = c.documents[0].text.find("we will build peace").unwrap();
+        assert_eq!(p.quotes[0].anchor, format!("quote-{at}"));
+        assert_eq!(p.quotes[0].source.outlet.as_deref(), Some("Outlet A"));
+        assert_eq!(p.quotes[0].source.title.plain(), "Talks open");
+        // The source filter applies to quotes too.
+        let only_b = entity_page(
+            &c,
+            &analysis(&c),
+            "person:jane-doe",
+            &query(&[("src", "b")]),
+        );
+        let only_b: Vec<_> = only_b.unwrap().quotes.into_iter().map(|q| q.text).collect();
+        assert_eq!(only_b, ["Geneva was calm"]);
         // Claims: the one whose members mention her, not Acme's.
         let claims: Vec<_> = p.claims.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(claims, ["c-1"]);
     }
 
     #[test]
-    fn entity_page_for_an_org_has_no_quotes_and_its_own_claims() {
+    fn entity_page_for_an_org_has_its_statements_and_its_own_claims() {
         let c = corpus();
         let p = entity_page(&c, &analysis(&c), "org:acme-group", &Query::default()).unwrap();
-        assert!(p.quotes.is_empty());
+        // An organisation speaks through statements: its quotations are listed too.
+        let quotes: Vec<_> = p.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(quotes, ["declined to comment"]);
+        let geneva = entity_page(&c, &analysis(&c), "gpe:geneva", &Query::default()).unwrap();
+        assert!(geneva.quotes.is_empty());
         let claims: Vec<_> = p.claims.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(claims, ["c-2"]);
         let only_b = entity_page(&c, &analysis(&c), "org:acme-group", &query(&[("src", "b")]));

@@ -5,10 +5,12 @@
 pub mod claim;
 pub mod compare;
 pub mod diff;
+pub mod doc_meta;
 pub mod entities;
 pub mod filter;
 pub mod matrix;
 pub mod overview;
+pub mod quotes;
 pub mod reader;
 #[cfg(test)]
 mod scale;

@@ -8,9 +8,8 @@ use std::collections::HashMap;
 pub struct Card {
     pub id: String,
     pub key: String,
-    pub title: String,
-    pub outlet: Option<String>,
-    pub date: Option<String>,
+    /// Title, outlet and date with how each was found (see `doc_meta`).
+    pub meta: parallax_engine::Meta,
     pub words: usize,
     pub local: bool,
     pub repeats: usize,
@@ -71,9 +70,7 @@ pub fn cards(
             Card {
                 id: d.id.clone(),
                 key: super::source_key(ix),
-                title: d.meta.title.clone(),
-                outlet: d.meta.outlet.clone(),
-                date: d.meta.date.clone(),
+                meta: d.meta.clone(),
                 words: d.word_count(),
                 local: d.local,
                 repeats: d.repeats.len(),
@@ -173,7 +170,7 @@ mod tests {
             ]
         );
         assert_eq!(cards[1].percent(), Some(67));
-        assert_eq!(cards[0].outlet.as_deref(), Some("Outlet A"));
+        assert_eq!(cards[0].meta.outlet.as_deref(), Some("Outlet A"));
         assert!(cards[0].words > 10);
     }
 

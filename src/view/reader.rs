@@ -3,6 +3,7 @@
 //! for each claim sentence saying how many other sources report it.
 
 use super::filter::Filter;
+use super::quotes::{quote_anchor, speaker, Speaker};
 use parallax_engine::{Analysis, Corpus, DocIx, EntityType, Span};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,10 +20,19 @@ pub struct Run {
     pub entity: Option<Highlight>,
     /// Inside a quotation.
     pub quote: bool,
-    /// Set on the first run of a quotation: who said it ("" = not attributed).
-    pub speaker: Option<String>,
+    /// Set on the first run of a quotation: its anchor and who said it.
+    pub opens: Option<QuoteStart>,
     /// Inside the sentence of marker number `n` (1-based within the article).
     pub claim: Option<usize>,
+}
+
+/// The start of a quotation, where its speaker tag goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteStart {
+    /// The element id a link to this quotation lands on.
+    pub anchor: String,
+    /// `None` when the article attributes the quotation to no one.
+    pub speaker: Option<Speaker>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -102,20 +112,19 @@ pub fn paragraphs(
         .iter()
         .filter(|m| m.doc == doc && filter.shows_type(m.kind))
         .collect();
-    let quotes: Vec<(Span, Option<&str>)> = analysis
+    // The anchor is the quotation's own start, the one the entity page links to.
+    let quotes: Vec<(Span, QuoteStart)> = analysis
         .quotes
         .iter()
         .filter(|q| q.doc == doc)
-        .map(|q| (with_marks(text, q.span), q.speaker.as_deref()))
+        .map(|q| {
+            let start = QuoteStart {
+                anchor: quote_anchor(q.span.start),
+                speaker: q.speaker.as_deref().map(|id| speaker(analysis, id)),
+            };
+            (with_marks(text, q.span), start)
+        })
         .collect();
-    let name = |id: &str| {
-        analysis
-            .entity_index
-            .iter()
-            .find(|e| e.id == id)
-            .map(|e| e.name.clone())
-            .unwrap_or_else(|| id.to_string())
-    };
     // Claim sentences of this article, in reading order, numbered.
     let mut members: Vec<(Span, usize)> = filter
         .claims(corpus, analysis)
@@ -171,9 +180,9 @@ pub fn paragraphs(
                         focus: filter.entity.as_deref() == Some(m.entity.as_str()),
                     });
                 let quote = quotes.iter().find(|q| q.0.contains(piece));
-                let speaker = quote
+                let opens = quote
                     .filter(|q| q.0.start == piece.start)
-                    .map(|q| q.1.map(&name).unwrap_or_default());
+                    .map(|q| q.1.clone());
                 let claim = markers
                     .iter()
                     .find(|(s, _)| s.contains(piece))
@@ -182,7 +191,7 @@ pub fn paragraphs(
                     text: piece.slice(text).to_string(),
                     entity,
                     quote: quote.is_some(),
-                    speaker,
+                    opens,
                     claim,
                 });
             }
@@ -243,10 +252,22 @@ mod tests {
             .find(|r| r.text == "“we will build peace”")
             .unwrap();
         assert!(quote.quote);
-        assert_eq!(quote.speaker.as_deref(), Some("Jane Doe"));
+        let opens = quote.opens.as_ref().unwrap();
+        let who = opens.speaker.as_ref().unwrap();
+        assert_eq!(
+            (who.name.as_str(), who.id.as_str()),
+            ("Jane Doe", "person:jane-doe")
+        );
+        assert!(who.linked);
+        // The anchor names the quotation's own start (inside its marks).
+        let c = corpus();
+        let start = c.documents[0].text.find("we will build peace").unwrap();
+        assert_eq!(opens.anchor, format!("quote-{start}"));
+        // Only the first run of a quotation opens it.
+        assert_eq!(runs.iter().filter(|r| r.opens.is_some()).count(), 1);
         let unattributed = read("", 1);
         let q = unattributed[0].runs.iter().find(|r| r.quote).unwrap();
-        assert_eq!(q.speaker.as_deref(), Some(""));
+        assert_eq!(q.opens.as_ref().unwrap().speaker, None);
     }
 
     #[test]
