@@ -432,6 +432,7 @@ mod tests {
                 },
             ],
             unique: vec![],
+            events: vec![],
         }
     }
 
