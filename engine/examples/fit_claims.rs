@@ -4,7 +4,7 @@
 //! writes OUT/<join>_<also>.json. Entities and quotes are computed once.
 
 use parallax_engine::claims::{align_with, Params};
-use parallax_engine::{entities, export, quotes, Analysis, Corpus};
+use parallax_engine::{entities, events, export, quotes, Analysis, Corpus};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -22,6 +22,7 @@ fn main() -> ExitCode {
     };
     let ents = entities::extract(&corpus);
     let qs = quotes::extract(&corpus, &ents);
+    let evs = events::group(&corpus, &ents);
     for spec in &args[2..] {
         let v: Vec<f32> = spec.split(',').filter_map(|x| x.parse().ok()).collect();
         let [join, also] = v[..] else {
@@ -29,13 +30,14 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         };
         let params = Params { join, also };
-        let claims = align_with(&corpus, &ents, &qs, &params);
+        let claims = align_with(&corpus, &ents, &qs, &evs, &params);
         let analysis = Analysis {
             mentions: ents.mentions.clone(),
             entity_index: ents.index.clone(),
             quotes: qs.clone(),
             claims: claims.claims,
             unique: claims.unique,
+            events: evs.clone(),
         };
         let path = format!("{out}/{}.json", spec.replace(',', "_"));
         if let Err(e) = std::fs::write(&path, export::to_json(&corpus, &analysis)) {

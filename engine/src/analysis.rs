@@ -260,6 +260,22 @@ pub struct UniqueUnits {
     pub spans: Vec<Span>,
 }
 
+/// One story the corpus reports: the documents that cover the same
+/// happening (same days, same people and places).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Stable id from the earliest date and the label's names
+    /// (`2024-05-01-ana-lima-geneva`, `undated-…`): unchanged by document order.
+    pub id: String,
+    /// The names its documents share most, and when ("Ana Lima, Geneva · May 2024").
+    pub label: String,
+    /// Earliest and latest ISO day of its dated documents; None when none is dated.
+    pub start: Option<String>,
+    pub end: Option<String>,
+    /// Member documents, ascending.
+    pub documents: Vec<DocIx>,
+}
+
 /// Everything the engine computes for a corpus.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
@@ -268,4 +284,16 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     pub claims: Vec<Claim>,
     pub unique: Vec<UniqueUnits>,
+    /// Events in date order (undated last); every document is in exactly one.
+    #[serde(default)]
+    pub events: Vec<Event>,
+}
+
+impl Analysis {
+    /// The index into `events` of the event `doc` belongs to.
+    pub fn event_of(&self, doc: DocIx) -> Option<usize> {
+        self.events
+            .iter()
+            .position(|e| e.documents.binary_search(&doc).is_ok())
+    }
 }

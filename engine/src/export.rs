@@ -47,6 +47,8 @@ struct Export<'a> {
     claims: Vec<ClaimOut<'a>>,
     /// Per document: claim units no other source reports.
     unique: Vec<UniqueOut<'a>>,
+    /// The stories the corpus reports, in date order (undated last).
+    events: Vec<EventOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -71,6 +73,19 @@ struct DocumentOut<'a> {
     /// How the date was found: "front-matter", "stated", "caption",
     /// "weekday" or "corpus-year"; null with no date.
     date_kind: Option<DateKind>,
+    /// Id of the event (in `events`) this document reports.
+    event: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct EventOut<'a> {
+    id: &'a str,
+    label: &'a str,
+    /// ISO days of its earliest and latest dated document; null when none is dated.
+    start: Option<&'a str>,
+    end: Option<&'a str>,
+    /// Document ids, in corpus order.
+    documents: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -230,6 +245,10 @@ pub fn to_json(corpus: &Corpus, analysis: &Analysis) -> String {
             title_kind: d.meta.title_kind,
             wire: d.meta.wire.as_deref(),
             date_kind: d.meta.date_kind,
+            event: analysis
+                .event_of(i)
+                .and_then(|e| analysis.events.get(e))
+                .map(|e| e.id.as_str()),
         })
         .collect();
     let entities = analysis
@@ -303,6 +322,17 @@ pub fn to_json(corpus: &Corpus, analysis: &Analysis) -> String {
             units: u.spans.iter().map(|&s| at.located(u.doc, s)).collect(),
         })
         .collect();
+    let events = analysis
+        .events
+        .iter()
+        .map(|e| EventOut {
+            id: &e.id,
+            label: &e.label,
+            start: e.start.as_deref(),
+            end: e.end.as_deref(),
+            documents: e.documents.iter().map(|&d| at.id(d)).collect(),
+        })
+        .collect();
     let export = Export {
         version: SCHEMA_VERSION,
         documents,
@@ -311,6 +341,7 @@ pub fn to_json(corpus: &Corpus, analysis: &Analysis) -> String {
         entity_index,
         claims,
         unique,
+        events,
     };
     // Serialising plain structs of strings and numbers into a String cannot fail.
     serde_json::to_string_pretty(&export).unwrap_or_default()

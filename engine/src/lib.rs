@@ -1,8 +1,9 @@
 //! Parallax analysis engine: pure Rust, no web dependencies.
 //!
 //! Pipeline (one way): [`corpus`] loads and cleans articles → [`text`] segments
-//! them → [`entities`] and [`quotes`] find who and what is named → [`claims`]
-//! aligns statements across sources → [`export`] prints the JSON schema.
+//! them → [`entities`] and [`quotes`] find who and what is named → [`events`]
+//! groups documents by the story they report → [`claims`] aligns statements
+//! across sources → [`export`] prints the JSON schema.
 //!
 //! Internally every span is a byte range into a document's cleaned `text`;
 //! [`export`] converts to char offsets at the boundary.
@@ -11,6 +12,7 @@ pub mod analysis;
 pub mod claims;
 pub mod corpus;
 pub mod entities;
+pub mod events;
 pub mod export;
 pub mod progress;
 pub mod quotes;
@@ -32,8 +34,10 @@ pub fn analyze_with(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Anal
     let entities = entities::extract(corpus);
     progress(Progress::at(Stage::Quotes));
     let quotes = quotes::extract(corpus, &entities);
+    progress(Progress::at(Stage::Events));
+    let events = events::group(corpus, &entities);
     progress(Progress::at(Stage::Claims));
-    let claims = claims::align(corpus, &entities, &quotes);
+    let claims = claims::align_in(corpus, &entities, &quotes, &events);
     progress(Progress::at(Stage::Done));
     Analysis {
         mentions: entities.mentions,
@@ -41,5 +45,6 @@ pub fn analyze_with(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Anal
         quotes,
         claims: claims.claims,
         unique: claims.unique,
+        events,
     }
 }

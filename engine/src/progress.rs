@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 pub enum Stage {
     Entities,
     Quotes,
+    Events,
     Claims,
     Done,
 }
@@ -21,7 +22,8 @@ impl Stage {
         match self {
             Stage::Entities => 0,
             Stage::Quotes => 30,
-            Stage::Claims => 35,
+            Stage::Events => 35,
+            Stage::Claims => 37,
             Stage::Done => 100,
         }
     }
@@ -31,6 +33,7 @@ impl Stage {
         match self {
             Stage::Entities => "finding entities",
             Stage::Quotes => "attributing quotes",
+            Stage::Events => "grouping events",
             Stage::Claims => "aligning claims",
             Stage::Done => "done",
         }

@@ -104,6 +104,22 @@ fn fixture() -> (Corpus, Analysis) {
             doc: 1,
             spans: vec![at(b, "Only this source says that.")],
         }],
+        events: vec![
+            Event {
+                id: "2024-05-01-ana-lima-geneve".into(),
+                label: "Ana Lima, Genève · May 2024".into(),
+                start: Some("2024-05-01".into()),
+                end: Some("2024-05-01".into()),
+                documents: vec![0, 1],
+            },
+            Event {
+                id: "undated-harbour".into(),
+                label: "The \"harbour\" bridge".into(),
+                start: None,
+                end: None,
+                documents: vec![2],
+            },
+        ],
     };
     (corpus, analysis)
 }

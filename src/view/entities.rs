@@ -450,6 +450,7 @@ mod tests {
                 },
             ],
             unique: vec![],
+            events: vec![],
         }
     }
 

@@ -248,6 +248,7 @@ pub(crate) mod fixture {
                 doc: 2,
                 spans: vec![s(2, "An unrelated report about the weather.")],
             }],
+            events: vec![],
         }
     }
 

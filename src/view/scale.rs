@@ -86,6 +86,7 @@ fn generated() -> (Corpus, Analysis) {
         quotes: vec![],
         claims,
         unique: vec![],
+        events: vec![],
     };
     (corpus, analysis)
 }

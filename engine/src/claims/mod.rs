@@ -6,8 +6,8 @@
 //! [`context`] compares units by their wording plus their closest wordings
 //! elsewhere → [`cluster`] gathers the pairs of one event by average linkage
 //! into `Same` claims → [`membership`] lets a unit that carries two facts
-//! join a second claim → claims of different events ([`theme`]) that are
-//! as close as one claim's wordings join as a `Theme` →
+//! join a second claim → claims of different events (`crate::events`) that
+//! are as close as one claim's wordings join as a `Theme` →
 //! [`divergence`] marks differences and [`ids`] names claims by content.
 
 pub mod cluster;
@@ -17,14 +17,13 @@ pub mod features;
 pub mod ids;
 pub mod index;
 pub mod lexicon;
-pub mod membership;
 pub mod measures;
+pub mod membership;
 pub mod score;
 pub mod stem;
-pub mod theme;
 pub mod units;
 
-use crate::analysis::{Claim, ClaimMember, LinkStrength, Quote, Span, UniqueUnits};
+use crate::analysis::{Claim, ClaimMember, Event, LinkStrength, Quote, Span, UniqueUnits};
 use crate::corpus::Corpus;
 use crate::entities::Entities;
 use features::{Interner, Unit};
@@ -70,16 +69,30 @@ struct Group {
     docs: Vec<usize>,
 }
 
-/// Splits documents into claim units and aligns them across documents.
+/// Splits documents into claim units and aligns them across documents,
+/// grouping the documents into events first.
 pub fn align(corpus: &Corpus, entities: &Entities, quotes: &[Quote]) -> Claims {
-    align_with(corpus, entities, quotes, &Params::default())
+    let events = crate::events::group(corpus, entities);
+    align_in(corpus, entities, quotes, &events)
 }
 
-/// [`align`] with other thresholds (for fitting them).
+/// [`align`] within events already grouped: units of one event may form a
+/// `Same` claim, units of different events only a `Theme`.
+pub fn align_in(
+    corpus: &Corpus,
+    entities: &Entities,
+    quotes: &[Quote],
+    events: &[Event],
+) -> Claims {
+    align_with(corpus, entities, quotes, events, &Params::default())
+}
+
+/// [`align_in`] with other thresholds (for fitting them).
 pub fn align_with(
     corpus: &Corpus,
     entities: &Entities,
     quotes: &[Quote],
+    events: &[Event],
     params: &Params,
 ) -> Claims {
     let docs = &corpus.documents;
@@ -109,11 +122,14 @@ pub fn align_with(
     }
 
     // Verbatim repeats (within and across documents) are one item: cheap,
-    // and hundreds of identical sentences never meet pairwise.
-    let mut by_key: HashMap<u64, usize> = HashMap::default();
+    // and hundreds of identical sentences never meet pairwise. Repeats in
+    // different events stay apart: a headline reused for a sequel is a theme.
+    let event_of = crate::events::event_of_docs(events, docs.len());
+    let mut by_key: HashMap<(u64, usize), usize> = HashMap::default();
     let mut groups: Vec<Group> = Vec::new();
     for (ui, u) in all.iter().enumerate() {
-        let g = *by_key.entry(u.key).or_insert_with(|| {
+        let ev = event_of.get(u.doc).copied().unwrap_or(usize::MAX);
+        let g = *by_key.entry((u.key, ev)).or_insert_with(|| {
             groups.push(Group {
                 units: Vec::new(),
                 docs: Vec::new(),
@@ -146,16 +162,14 @@ pub fn align_with(
     let edges = index::candidate_edges(&entries, &idf, CANDIDATE);
     let n = groups.len();
     let doc_of: Vec<usize> = groups.iter().map(|g| g.docs[0]).collect();
-    let event_of = theme::event_of_docs(corpus, entities);
-    let event = |g: usize| event_of.get(doc_of[g]).copied().unwrap_or(0);
+    let event = |g: usize| event_of.get(doc_of[g]).copied().unwrap_or(usize::MAX);
     let near = context::neighbours(n, &edges);
     let ctx = context::context_vectors(&vectors, &near);
-    let separate = |a: usize, b: usize| {
-        !matches!((entries[a].only_doc, entries[b].only_doc), (Some(x), Some(y)) if x == y)
-    };
+    let separate = |a: usize, b: usize| !matches!((entries[a].only_doc, entries[b].only_doc), (Some(x), Some(y)) if x == y);
     let cedges = context::context_edges(&ctx, &edges, separate);
-    let (same_links, theme_links): (Vec<_>, Vec<_>) =
-        cedges.into_iter().partition(|&(a, b, _)| event(a) == event(b));
+    let (same_links, theme_links): (Vec<_>, Vec<_>) = cedges
+        .into_iter()
+        .partition(|&(a, b, _)| event(a) == event(b));
     let clusters = cluster::average_linkage(n, &same_links, |_| 1.0, params.join);
     let clusters = membership::extend(&clusters, &same_links, &doc_of, params.also);
     // Themes: clusters of different events whose wordings are, on the whole,
@@ -343,5 +357,3 @@ fn trim_label(s: &str) -> String {
 pub fn unit_spans(text: &str) -> Vec<Span> {
     units::units(text)
 }
-
-
