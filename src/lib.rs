@@ -1,7 +1,8 @@
 //! The Parallax explorer: a Leptos client-side app over the analysis engine.
 //!
 //! `app` picks the page, `router` follows the address bar; `url` turns the URL into view state; `state`
-//! holds the corpus and its analysis; `routes/` has one file per page and
+//! holds the corpus and its analysis (computed by the engine in a Web Worker,
+//! `worker/`); `routes/` has one file per page and
 //! `components/` the pieces pages share.
 
 pub mod app;
@@ -17,3 +18,4 @@ pub mod seeds;
 pub mod state;
 pub mod url;
 pub mod view;
+pub mod worker;

@@ -192,7 +192,9 @@ pub fn extract(
         if covered.get(ci).is_some_and(|c| c.overlaps(wspan)) {
             continue;
         }
-        let Some((id, groups)) = interner.word(w) else { continue };
+        let Some((id, groups)) = interner.word(w) else {
+            continue;
+        };
         features.push(tag(TERM, id));
         if quoted.get(qi).is_some_and(|q| q.contains(wspan)) {
             features.push(tag(QUOTED, id));

@@ -62,7 +62,8 @@ pub fn extend(
             *e = (mean, ci);
         }
     }
-    let mut joins: Vec<(usize, usize)> = best.into_iter().map(|(item, (_, ci))| (ci, item)).collect();
+    let mut joins: Vec<(usize, usize)> =
+        best.into_iter().map(|(item, (_, ci))| (ci, item)).collect();
     joins.sort_unstable();
     let mut out: Vec<Vec<usize>> = clusters.to_vec();
     for (ci, item) in joins {
@@ -87,7 +88,13 @@ mod tests {
         // Item 4 (doc 4) is in A and close to both members of B.
         let clusters = vec![vec![0, 1, 4], vec![2, 3]];
         let doc_of = [0, 1, 2, 3, 4];
-        let links = vec![(0, 1, 0.6), (2, 3, 0.6), (0, 4, 0.5), (2, 4, 0.4), (3, 4, 0.35)];
+        let links = vec![
+            (0, 1, 0.6),
+            (2, 3, 0.6),
+            (0, 4, 0.5),
+            (2, 4, 0.4),
+            (3, 4, 0.35),
+        ];
         let out = extend(&clusters, &links, &doc_of, 0.3);
         assert_eq!(out, vec![vec![0, 1, 4], vec![2, 3, 4]]);
     }
@@ -111,7 +118,10 @@ mod tests {
         let clusters = vec![vec![0, 2], vec![1]];
         // Item 1 shares a document with member 0: only its link to 2 counts.
         let links = vec![(0, 1, 0.9), (1, 2, 0.7), (0, 2, 0.5)];
-        assert_eq!(extend(&clusters, &links, &doc_of, 0.3), vec![vec![0, 1, 2], vec![1]]);
+        assert_eq!(
+            extend(&clusters, &links, &doc_of, 0.3),
+            vec![vec![0, 1, 2], vec![1]]
+        );
         let links = vec![(0, 1, 0.9), (1, 2, 0.5), (0, 2, 0.5)];
         assert_eq!(extend(&clusters, &links, &doc_of, 0.3), clusters);
     }

@@ -17,8 +17,8 @@ pub mod features;
 pub mod ids;
 pub mod index;
 pub mod lexicon;
-pub mod membership;
 pub mod measures;
+pub mod membership;
 pub mod score;
 pub mod stem;
 pub mod theme;
@@ -150,12 +150,11 @@ pub fn align_with(
     let event = |g: usize| event_of.get(doc_of[g]).copied().unwrap_or(0);
     let near = context::neighbours(n, &edges);
     let ctx = context::context_vectors(&vectors, &near);
-    let separate = |a: usize, b: usize| {
-        !matches!((entries[a].only_doc, entries[b].only_doc), (Some(x), Some(y)) if x == y)
-    };
+    let separate = |a: usize, b: usize| !matches!((entries[a].only_doc, entries[b].only_doc), (Some(x), Some(y)) if x == y);
     let cedges = context::context_edges(&ctx, &edges, separate);
-    let (same_links, theme_links): (Vec<_>, Vec<_>) =
-        cedges.into_iter().partition(|&(a, b, _)| event(a) == event(b));
+    let (same_links, theme_links): (Vec<_>, Vec<_>) = cedges
+        .into_iter()
+        .partition(|&(a, b, _)| event(a) == event(b));
     let clusters = cluster::average_linkage(n, &same_links, |_| 1.0, params.join);
     let clusters = membership::extend(&clusters, &same_links, &doc_of, params.also);
     // Themes: clusters of different events whose wordings are, on the whole,
@@ -343,5 +342,3 @@ fn trim_label(s: &str) -> String {
 pub fn unit_spans(text: &str) -> Vec<Span> {
     units::units(text)
 }
-
-
