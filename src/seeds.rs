@@ -3,7 +3,7 @@
 use parallax_engine::Corpus;
 
 /// The cleaned corpus as JSON (serde's shape of `Corpus`).
-static CORPUS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
+pub static CORPUS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
 
 /// The embedded articles, cleaned at build time. The build script wrote
 /// this JSON from the same types, so it cannot fail for a build that

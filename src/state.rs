@@ -120,7 +120,9 @@ impl AppState {
         };
         set_analysis_flag("running");
         let articles = corpus.documents.len();
-        let id = worker.analyse((*corpus).clone());
+        let seeds = self.seeds.with_value(|s| s.documents.len());
+        let local = corpus.documents.get(seeds..).unwrap_or_default().to_vec();
+        let id = worker.analyse(local);
         self.pending.set_value(Some((id, corpus)));
         self.status.set(Status::Waiting { articles });
         let state = *self;

@@ -30,9 +30,17 @@ impl Worker for Analyst {
         RUNNING.with(|r| *r.borrow_mut() = Some((scope.clone(), who, id)));
         #[cfg(feature = "e2e-hooks")]
         let panic = request.panic;
+        let corpus = match request.corpus() {
+            Ok(c) => c,
+            Err(message) => {
+                RUNNING.with(|r| *r.borrow_mut() = None);
+                scope.respond(who, Response::Failed { id, message });
+                return;
+            }
+        };
         // `respond` posts at once, so each report reaches the page while
         // the engine goes on.
-        let analysis = parallax_engine::analyze_with(&request.corpus, &mut |progress| {
+        let analysis = parallax_engine::analyze_with(&corpus, &mut |progress| {
             #[cfg(feature = "e2e-hooks")]
             if panic && progress.stage == parallax_engine::Stage::Quotes {
                 panic!("e2e-hooks: deliberate panic in the worker (?e2e-worker-panic)");

@@ -4,7 +4,8 @@
 use super::analyst::Analyst;
 use super::protocol::{Json, Request, Response};
 use gloo_worker::{Spawnable, WorkerBridge};
-use parallax_engine::Corpus;
+use parallax_engine::Document;
+use serde_json::value::RawValue;
 use std::cell::Cell;
 
 /// How long the worker may take to give its first answer to a request
@@ -43,13 +44,18 @@ impl Client {
         })
     }
 
-    /// Sends a corpus to analyse; answers carry the returned id.
-    pub fn analyse(&self, corpus: Corpus) -> u32 {
+    /// Sends the embedded corpus and `local` (the articles after it in the
+    /// page's corpus) to analyse; answers carry the returned id.
+    pub fn analyse(&self, local: Vec<Document>) -> u32 {
         let id = self.last.get() + 1;
         self.last.set(id);
+        // Only checked for being JSON (no copy of it is decoded or encoded).
+        let seeds =
+            RawValue::from_string(crate::seeds::CORPUS_JSON.to_string()).unwrap_or_default();
         self.bridge.send(Request {
             id,
-            corpus,
+            seeds,
+            local,
             #[cfg(feature = "e2e-hooks")]
             panic: crate::e2e_hooks::wants("e2e-worker-panic"),
         });

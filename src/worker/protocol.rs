@@ -4,21 +4,36 @@
 //! a page never talks to a worker of another build.
 
 use gloo_worker::Codec;
-use parallax_engine::{Analysis, Corpus, Progress};
+use parallax_engine::{Analysis, Corpus, Document, Progress};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use wasm_bindgen::{JsValue, UnwrapThrowExt};
 
-/// Analyse this corpus (the embedded articles and the reader's own).
+/// Analyse this corpus: the embedded articles, then the reader's own.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Request {
     /// Numbers the page's requests, so it can drop the answers to a
     /// request it has since replaced (an article added meanwhile).
     pub id: u32,
-    pub corpus: Corpus,
+    /// The embedded corpus as build.rs wrote it, passed on verbatim:
+    /// encoding 1,000 articles again would block the page's thread.
+    pub seeds: Box<RawValue>,
+    /// Articles added in this browser, cleaned by the page.
+    pub local: Vec<Document>,
     /// Browser tests only: the worker panics in the middle of the analysis.
     #[cfg(feature = "e2e-hooks")]
     #[serde(default)]
     pub panic: bool,
+}
+
+impl Request {
+    /// The corpus in the page's order (its document indices are the analysis').
+    pub fn corpus(&self) -> Result<Corpus, String> {
+        let mut corpus: Corpus = serde_json::from_str(self.seeds.get())
+            .map_err(|e| format!("the embedded corpus does not decode: {e}"))?;
+        corpus.documents.extend(self.local.iter().cloned());
+        Ok(corpus)
+    }
 }
 
 /// What the worker says about one request: any number of `Progress`, then
@@ -93,16 +108,21 @@ mod tests {
     }
 
     #[test]
-    fn a_request_carries_the_whole_corpus() {
-        let corpus = Corpus::from_files(&[("a.txt", "A title\n\nSome text here.")]).unwrap();
+    fn a_request_carries_the_seeds_then_the_local_articles() {
+        let seeds = Corpus::from_files(&[("a.txt", "A title\n\nSome text here.")]).unwrap();
+        let local = Document::parse("local-1", "Another text, added in the browser.");
         let text = serde_json::to_string(&Request {
             id: 1,
-            corpus: corpus.clone(),
+            seeds: RawValue::from_string(serde_json::to_string(&seeds).unwrap()).unwrap(),
+            local: vec![local.clone()],
             #[cfg(feature = "e2e-hooks")]
             panic: false,
         })
         .unwrap();
         let back: Request = serde_json::from_str(&text).unwrap();
-        assert_eq!(back.corpus, corpus);
+        let corpus = back.corpus().unwrap();
+        assert_eq!(corpus.documents.len(), 2);
+        assert_eq!(corpus.documents[0], seeds.documents[0]);
+        assert_eq!(corpus.documents[1], local);
     }
 }
