@@ -1,9 +1,11 @@
 //! Embeds the corpus (`seeds/*.txt`, or the folder named by `PARALLAX_SEEDS`)
-//! into the app at build time. Every file is validated with the engine's own
-//! rules, so a bad file fails the build naming the file and the reason.
+//! into the app at build time, already cleaned: every file is validated and
+//! cleaned with the engine's own rules here, and the cleaned `Corpus` is
+//! written as JSON for the app to deserialise at start-up instead of
+//! cleaning every article again in the browser. A bad file fails the build
+//! naming the file and the reason.
 
-use parallax_engine::corpus::{file_stem, validate_file, Corpus};
-use std::fmt::Write as _;
+use parallax_engine::corpus::{validate_file, Corpus};
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -49,10 +51,12 @@ fn main() {
             Err(e) => errors.push(format!("{name}: cannot read: {e}")),
         }
     }
+    let mut corpus = Corpus::default();
     if errors.is_empty() {
-        // Same checks as the app will run (duplicate ids among them).
-        if let Err(e) = Corpus::from_files(&loaded) {
-            errors.push(e.to_string());
+        // Same checks as for local articles (duplicate ids among them).
+        match Corpus::from_files(&loaded) {
+            Ok(c) => corpus = c,
+            Err(e) => errors.push(e.to_string()),
         }
     }
     if !errors.is_empty() {
@@ -63,21 +67,10 @@ fn main() {
         ));
     }
 
-    let mut out = String::from("/// `(id, text)` of every embedded article, in id order.\npub static SEEDS: &[(&str, &str)] = &[\n");
-    for path in &files {
-        let name = path.file_name().unwrap_or_default().to_string_lossy();
-        let abs = path.canonicalize().unwrap_or_else(|_| path.clone());
-        writeln!(
-            out,
-            "    ({:?}, include_str!({:?})),",
-            file_stem(&name),
-            abs.display().to_string()
-        )
-        .ok();
-    }
-    out.push_str("];\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("seeds.rs");
-    std::fs::write(&dest, out)
+    let json = serde_json::to_string(&corpus)
+        .unwrap_or_else(|e| fail(&format!("cannot serialise the corpus: {e}")));
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("corpus.json");
+    std::fs::write(&dest, json)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", dest.display())));
 }
 

@@ -31,11 +31,14 @@ bash scripts/test-bad-seeds.sh
 step "release build under $PARALLAX_BASE"
 bash scripts/build.sh
 
-step "size budget"
+step "size budgets: first paint and worker"
 bash scripts/budget.sh dist
 
 step "extra release builds on generated corpora (100 articles with hostile ones and test hooks; 1,000 articles)"
 bash scripts/build-gen.sh
+
+step "the build before the worker (main at 984b7a1) into dist-old/, for the old-vs-new load comparison"
+bash scripts/build-old.sh
 
 step "end-to-end (Playwright, Chromium at /usr/bin/chromium): pages, security, faults, XSS, performance"
 npx playwright test -c e2e/playwright.config.mjs

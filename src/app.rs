@@ -1,5 +1,6 @@
 //! The page switch: the URL path picks the page.
 
+use crate::components::analysis_status::AnalysisStatus;
 use crate::components::filter_bar::{provide_filter, FilterBar};
 use crate::components::layout::{Header, Notices};
 use crate::routes;
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     #[cfg(feature = "e2e-hooks")]
     crate::e2e_hooks::install(state);
+    state.start_worker();
     // Let the text paint first; the analysis fills in highlights when ready.
     set_timeout(
         move || state.analyze_now(),
@@ -85,6 +87,7 @@ fn Shell() -> impl IntoView {
     view! {
         <Header/>
         <main id="main" tabindex="-1">
+            <AnalysisStatus/>
             <Notices/>
             <Show when=known>
                 <FilterBar/>

@@ -5,14 +5,23 @@
 use crate::state::AppState;
 use leptos::prelude::*;
 
+/// Whether the page's URL asks for a hook (`?e2e-panic`, `?e2e-worker-panic`).
+pub fn wants(hook: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|s| {
+            s.trim_start_matches('?')
+                .split('&')
+                .any(|p| p.split('=').next() == Some(hook))
+        })
+}
+
 /// With `?e2e-panic` in the URL, panics inside a reactive effect once the
 /// analysis is on screen: a real panic in the Leptos runtime, so the test
 /// proves the panic panel catches what users would hit, not a stand-in.
+/// (`?e2e-worker-panic` is read by the worker client: the worker panics.)
 pub fn install(state: AppState) {
-    let wanted = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|s| s.contains("e2e-panic"));
-    if !wanted {
+    if !wants("e2e-panic") {
         return;
     }
     Effect::new(move |_| {

@@ -2,7 +2,8 @@
 //!
 //! `app` picks the page, with leptos_router following the address bar and
 //! `nav` going to addresses; `url` turns the URL into view state; `state`
-//! holds the corpus and its analysis; `routes/` has one file per page and
+//! holds the corpus and its analysis (computed by the engine in a Web Worker,
+//! `worker/`); `routes/` has one file per page and
 //! `components/` the pieces pages share.
 
 pub mod app;
@@ -18,3 +19,4 @@ pub mod seeds;
 pub mod state;
 pub mod url;
 pub mod view;
+pub mod worker;

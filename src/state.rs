@@ -2,9 +2,28 @@
 //! derive everything else from these and from the URL.
 
 use crate::local::{self, LocalArticle};
+use crate::worker::client::{Client, ANSWER_TIMEOUT_MS};
+use crate::worker::protocol::Response;
 use leptos::prelude::*;
-use parallax_engine::{Analysis, Corpus};
+use parallax_engine::{Analysis, Corpus, Progress};
+use std::rc::Rc;
 use std::sync::Arc;
+
+/// Where the analysis is, for the progress bar and the error panel.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    /// Sent to the worker, which has not answered yet (still loading).
+    Waiting {
+        articles: usize,
+    },
+    Running {
+        articles: usize,
+        progress: Progress,
+    },
+    Ready,
+    /// The worker failed to load, panicked or did not answer.
+    Failed(String),
+}
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -21,6 +40,14 @@ pub struct AppState {
     pub storage_problem: RwSignal<Option<String>>,
     /// Whether the "Add article" panel is open.
     pub add_panel: RwSignal<bool>,
+    pub status: RwSignal<Status>,
+    /// The analysis worker (`None` if it could not be started).
+    worker: StoredValue<Option<Rc<Client>>, LocalStorage>,
+    /// The corpus of the latest request, published with its analysis so no
+    /// view pairs one with the other's indices.
+    pending: StoredValue<Option<(u32, Arc<Corpus>)>>,
+    /// The latest request the worker has answered at all.
+    answered: StoredValue<u32>,
 }
 
 impl AppState {
@@ -34,6 +61,10 @@ impl AppState {
             local: RwSignal::new(local),
             storage_problem: RwSignal::new(problem),
             add_panel: RwSignal::new(false),
+            status: RwSignal::new(Status::Waiting { articles: 0 }),
+            worker: StoredValue::new_local(None),
+            pending: StoredValue::new(None),
+            answered: StoredValue::new(0),
         }
     }
 
@@ -60,33 +91,95 @@ impl AppState {
         let list = self.local.get_untracked();
         self.storage_problem
             .set(local::save(&list).err().map(|p| p.message()));
-        set_analysis_flag("running");
+        let corpus = local::with_locals(&self.seeds.get_value(), &list);
+        self.request(Arc::new(corpus));
+    }
+
+    /// Starts the worker: called before the first render, so its files
+    /// load while the page paints.
+    pub fn start_worker(&self) {
         let state = *self;
-        // After this frame paints the panel's feedback: a large corpus takes a while.
+        match Client::spawn(move |answer| state.on_answer(answer)) {
+            Ok(client) => self.worker.set_value(Some(Rc::new(client))),
+            Err(e) => self.fail(e),
+        }
+    }
+
+    /// Sends the current corpus to the worker (once the text has painted:
+    /// encoding a large corpus takes a moment).
+    pub fn analyze_now(&self) {
+        // With the ready mark, split "time to analysis on screen" into
+        // waiting for the worker, analysis and drawing.
+        perf_mark("parallax:analysis-start");
+        self.request(self.corpus.get_untracked());
+    }
+
+    fn request(&self, corpus: Arc<Corpus>) {
+        let Some(worker) = self.worker.get_value() else {
+            return;
+        };
+        set_analysis_flag("running");
+        let articles = corpus.documents.len();
+        let seeds = self.seeds.with_value(|s| s.documents.len());
+        let local = corpus.documents.get(seeds..).unwrap_or_default().to_vec();
+        let id = worker.analyse(local);
+        self.pending.set_value(Some((id, corpus)));
+        self.status.set(Status::Waiting { articles });
+        let state = *self;
         set_timeout(
             move || {
-                let list = state.local.get_untracked();
-                let corpus = local::with_locals(&state.seeds.get_value(), &list);
-                // Publish corpus and analysis together so no view pairs one with the other's indices.
-                let analysis = parallax_engine::analyze(&corpus);
-                state.corpus.set(Arc::new(corpus));
-                state.analysis.set(Some(Arc::new(analysis)));
-                mark_ready();
+                if state.answered.get_value() < id {
+                    state.fail(format!(
+                        "the analysis worker did not answer within {} s (its files may have failed to load)",
+                        ANSWER_TIMEOUT_MS / 1000
+                    ));
+                }
             },
-            std::time::Duration::from_millis(0),
+            std::time::Duration::from_millis(ANSWER_TIMEOUT_MS),
         );
     }
 
-    /// Analyses the current corpus and publishes the result.
-    pub fn analyze_now(&self) {
-        // With the ready mark, split "time to analysis on screen" into
-        // waiting, analysis and drawing.
-        perf_mark("parallax:analysis-start");
-        let corpus = self.corpus.get_untracked();
-        let analysis = parallax_engine::analyze(&corpus);
-        perf_mark("parallax:analysis-end");
-        self.analysis.set(Some(Arc::new(analysis)));
-        mark_ready();
+    fn on_answer(&self, answer: Response) {
+        let id = answer.id();
+        if id > self.answered.get_value() {
+            self.answered.set_value(id);
+        }
+        let Some((latest, corpus)) = self.pending.get_value() else {
+            return;
+        };
+        // Answers to a request replaced since are of no use.
+        if id != latest {
+            return;
+        }
+        match answer {
+            Response::Progress { progress, .. } => {
+                if progress.stage == parallax_engine::Stage::Entities {
+                    perf_mark("parallax:worker-started");
+                }
+                self.status.set(Status::Running {
+                    articles: corpus.documents.len(),
+                    progress,
+                });
+            }
+            Response::Done { analysis, .. } => {
+                perf_mark("parallax:analysis-end");
+                self.pending.set_value(None);
+                if !Arc::ptr_eq(&corpus, &self.corpus.get_untracked()) {
+                    self.corpus.set(corpus);
+                }
+                self.analysis.set(Some(Arc::new(analysis)));
+                self.status.set(Status::Ready);
+                mark_ready();
+            }
+            Response::Failed { message, .. } => self.fail(message),
+        }
+    }
+
+    /// Keeps the pending request: a worker that answers after the timeout
+    /// (a slow network) still gets its analysis on screen.
+    fn fail(&self, message: String) {
+        self.status.set(Status::Failed(message));
+        set_analysis_flag("failed");
     }
 }
 
@@ -94,7 +187,8 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
-/// `<html data-analysis>`: "running" while local articles are re-analysed, then "ready".
+/// `<html data-analysis>`: "running" while the worker analyses, then
+/// "ready", or "failed".
 fn set_analysis_flag(value: &str) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())

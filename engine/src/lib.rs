@@ -9,12 +9,16 @@
 //! [`export`] converts to char offsets at the boundary.
 
 pub mod analysis;
+#[cfg(feature = "analysis")]
 pub mod claims;
 pub mod corpus;
+#[cfg(feature = "analysis")]
 pub mod entities;
+#[cfg(feature = "analysis")]
 pub mod events;
 pub mod export;
 pub mod progress;
+#[cfg(feature = "analysis")]
 pub mod quotes;
 pub mod text;
 
@@ -23,12 +27,14 @@ pub use corpus::{Corpus, Document, Meta};
 pub use progress::{Progress, Stage};
 
 /// Runs the whole pipeline on a loaded corpus.
+#[cfg(feature = "analysis")]
 pub fn analyze(corpus: &Corpus) -> Analysis {
     analyze_with(corpus, &mut |_| {})
 }
 
 /// Runs the whole pipeline, telling `progress` as each stage starts and when
 /// it is done, so a caller on another thread can show how far it is.
+#[cfg(feature = "analysis")]
 pub fn analyze_with(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Analysis {
     progress(Progress::at(Stage::Entities));
     let entities = entities::extract(corpus);

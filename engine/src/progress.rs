@@ -57,7 +57,7 @@ impl Progress {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "analysis"))]
 mod tests {
     use super::*;
     use crate::{analyze_with, Corpus};

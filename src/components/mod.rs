@@ -1,6 +1,7 @@
 //! Pieces that pages share.
 
 pub mod add_article;
+pub mod analysis_status;
 pub mod article;
 pub mod export;
 pub mod filter_bar;

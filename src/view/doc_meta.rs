@@ -159,7 +159,7 @@ pub fn by_date(corpus: &Corpus, docs: &[DocIx]) -> Vec<DocIx> {
             .map(str::to_string)
     };
     let mut out: Vec<(Option<String>, DocIx)> = docs.iter().map(|&ix| (key(ix), ix)).collect();
-    parallax_engine::order::sort_by(&mut out, |a, b| match (&a.0, &b.0) {
+    out.sort_by(|a, b| match (&a.0, &b.0) {
         (Some(x), Some(y)) => x.cmp(y),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,

@@ -286,7 +286,7 @@ pub fn entity_page(
         .iter()
         .filter(|q| q.speaker.as_deref() == Some(id))
         .collect();
-    parallax_engine::order::sort_by_key(&mut quoted, |q| (q.doc, q.span.start));
+    quoted.sort_by_key(|q| (q.doc, q.span.start));
     let quotes = quoted
         .into_iter()
         .filter_map(|q| {

@@ -45,7 +45,7 @@ pub fn speakers_in(analysis: &Analysis, doc: DocIx, span: Span) -> Vec<Option<Sp
         .iter()
         .filter(|q| q.doc == doc && span.overlaps(q.span))
         .collect();
-    parallax_engine::order::sort_by_key(&mut quotes, |q| q.span.start);
+    quotes.sort_by_key(|q| q.span.start);
     let mut out: Vec<Option<Speaker>> = Vec::new();
     for q in quotes {
         let s = q.speaker.as_deref().map(|id| speaker(analysis, id));

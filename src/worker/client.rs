@@ -1,0 +1,81 @@
+//! The page's side of the analysis worker: spawns it, sends it corpora and
+//! hands its answers to a callback.
+
+use super::analyst::Analyst;
+use super::protocol::{Json, Request, Response};
+use gloo_worker::{Spawnable, WorkerBridge};
+use parallax_engine::Document;
+use serde_json::value::RawValue;
+use std::cell::Cell;
+
+/// How long the worker may take to give its first answer to a request
+/// (loading and compiling its Wasm is most of it) before the page says it
+/// did not answer. A late answer still counts: the page then goes on.
+pub const ANSWER_TIMEOUT_MS: u64 = 20_000;
+
+/// The worker loader's file name: scripts/csp.mjs gives it a content hash
+/// and names it in `<meta name="worker-loader">`.
+const LOADER_META: &str = "meta[name=worker-loader]";
+const LOADER_DEFAULT: &str = "worker_loader.js";
+
+pub struct Client {
+    /// Dropping the bridge would end the worker.
+    bridge: WorkerBridge<Analyst>,
+    last: Cell<u32>,
+}
+
+impl Client {
+    /// Starts the worker (its files load in parallel with the page's work).
+    pub fn spawn(on_answer: impl Fn(Response) + 'static) -> Result<Client, String> {
+        let url = loader_url().ok_or("cannot resolve the worker's address")?;
+        let mut spawner = Analyst::spawner();
+        spawner.callback(on_answer);
+        // Trunk builds the worker as `no-modules` with a loader script of
+        // its own; gloo's defaults (an ES module behind a blob: shim) fail
+        // on that, the blob silently under `worker-src 'self'`.
+        let mut spawner = spawner.encoding::<Json>();
+        spawner.with_loader(true).as_module(false);
+        // gloo's `spawn` panics only if the Worker constructor throws, which
+        // it does for a bad or cross-origin URL: this one is same-origin by
+        // construction. A file that fails to load shows as no answer.
+        Ok(Client {
+            bridge: spawner.spawn(&url),
+            last: Cell::new(0),
+        })
+    }
+
+    /// Sends the embedded corpus and `local` (the articles after it in the
+    /// page's corpus) to analyse; answers carry the returned id.
+    pub fn analyse(&self, local: Vec<Document>) -> u32 {
+        let id = self.last.get() + 1;
+        self.last.set(id);
+        // Only checked for being JSON (no copy of it is decoded or encoded).
+        let seeds =
+            RawValue::from_string(crate::seeds::CORPUS_JSON.to_string()).unwrap_or_default();
+        self.bridge.send(Request {
+            id,
+            seeds,
+            local,
+            #[cfg(feature = "e2e-hooks")]
+            panic: crate::e2e_hooks::wants("e2e-worker-panic"),
+        });
+        id
+    }
+}
+
+/// The loader's URL, resolved against `document.baseURI` so a site served
+/// under a sub-path (`/parallax/`) finds it from any deep link.
+fn loader_url() -> Option<String> {
+    let doc = web_sys::window()?.document()?;
+    let name = doc
+        .query_selector(LOADER_META)
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| LOADER_DEFAULT.to_string());
+    let base = doc.base_uri().ok().flatten()?;
+    web_sys::Url::new_with_base(&name, &base)
+        .ok()
+        .map(|u| u.href())
+}
