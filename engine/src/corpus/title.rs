@@ -99,7 +99,12 @@ fn content_stems(s: &str) -> Vec<String> {
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
         .map(str::to_lowercase)
         .filter(|w| !stop(w))
-        .map(|w| w.chars().take(5).collect())
+        .map(|mut w| {
+            if let Some((cut, _)) = w.char_indices().nth(5) {
+                w.truncate(cut);
+            }
+            w
+        })
         .collect()
 }
 

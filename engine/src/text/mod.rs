@@ -1,6 +1,7 @@
 //! Text segmentation and normalisation shared by the analysis stages.
 
 pub mod case;
+pub mod lower;
 pub mod sentences;
 pub mod tokens;
 
