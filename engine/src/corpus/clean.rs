@@ -105,6 +105,10 @@ pub(super) fn meta_rule(rule: Option<&str>) -> bool {
 /// "Reporting by …; Editing by …", "Additional reporting by …": the agency's
 /// staff credits, not the story.
 fn credits(line: &str) -> bool {
+    // Paragraphs of the story are longer: no lowercase copy for them.
+    if line.split_whitespace().count() > 30 {
+        return false;
+    }
     let l = line
         .trim_start_matches(['(', '[', '-', '–', '—', ' '])
         .to_lowercase();
@@ -122,7 +126,6 @@ fn credits(line: &str) -> bool {
         || l.contains("contributed to this report")
         || l.contains("contributed reporting")
         || l.contains("contributed to this story"))
-        && line.split_whitespace().count() <= 30
 }
 
 pub(super) fn norm(s: &str) -> String {
