@@ -23,7 +23,7 @@ const CREDIT_WORDS: &[&str] = &[
 
 fn credit_words(s: &str) -> bool {
     s.split(|c: char| !c.is_alphanumeric())
-        .any(|w| CREDIT_WORDS.contains(&w.to_lowercase().as_str()))
+        .any(|w| crate::text::lower::with_lower(w, |l| CREDIT_WORDS.contains(&l)))
 }
 
 /// A short credit name: "AP", "Reuters", "Jane Roe/AFP via Getty Images".

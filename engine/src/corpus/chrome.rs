@@ -9,7 +9,15 @@ pub(super) fn words(line: &str) -> Vec<String> {
     line.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
+        .map(|w| {
+            let lower = w.to_lowercase();
+            // One copy per word: the apostrophe is rare.
+            if lower.contains('’') {
+                lower.replace('’', "'")
+            } else {
+                lower
+            }
+        })
         .collect()
 }
 

@@ -105,10 +105,14 @@ pub(super) fn meta_rule(rule: Option<&str>) -> bool {
 /// "Reporting by …; Editing by …", "Additional reporting by …": the agency's
 /// staff credits, not the story.
 fn credits(line: &str) -> bool {
+    // Paragraphs of the story are longer: no lowercase copy for them.
+    if line.split_whitespace().count() > 30 {
+        return false;
+    }
     let l = line
         .trim_start_matches(['(', '[', '-', '–', '—', ' '])
         .to_lowercase();
-    ([
+    [
         "reporting by",
         "additional reporting by",
         "writing by",
@@ -121,8 +125,7 @@ fn credits(line: &str) -> bool {
     .any(|p| l.starts_with(p))
         || l.contains("contributed to this report")
         || l.contains("contributed reporting")
-        || l.contains("contributed to this story"))
-        && line.split_whitespace().count() <= 30
+        || l.contains("contributed to this story")
 }
 
 pub(super) fn norm(s: &str) -> String {

@@ -30,18 +30,32 @@ const REWRITE: (usize, f32) = (10, 0.2);
 const MAX_POSTINGS: usize = 8;
 
 fn trigrams(text: &str) -> Vec<u64> {
-    let words: Vec<String> = text
+    // The lowercase words side by side in one buffer: no copy per word.
+    let mut buf = String::with_capacity(text.len());
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
+    for w in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+    {
+        let start = buf.len();
+        crate::text::lower::with_lower(w, |l| buf.push_str(l));
+        bounds.push((start, buf.len()));
+    }
+    let words: Vec<&str> = bounds
+        .iter()
+        .map(|&(a, b)| buf.get(a..b).unwrap_or(""))
         .collect();
     let mut grams: Vec<u64> = words
         .windows(3)
         .map(|w| {
-            // FNV-1a: stable across platforms and builds.
+            // FNV-1a (stable across platforms and builds) of the words joined by
+            // spaces, without making the joined copy.
             let mut h: u64 = 0xcbf29ce484222325;
-            for b in w.join(" ").bytes() {
-                h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+            for (k, word) in w.iter().enumerate() {
+                let sep = (k > 0).then_some(b' ');
+                for b in sep.into_iter().chain(word.bytes()) {
+                    h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+                }
             }
             h
         })

@@ -3,7 +3,7 @@
 //! whose words the story repeats. A text with no such line gets a title
 //! made from its lead, marked as derived.
 
-use std::collections::BTreeSet;
+use rustc_hash::FxHashSet;
 
 /// Where a document's title comes from.
 #[derive(
@@ -99,19 +99,25 @@ fn content_stems(s: &str) -> Vec<String> {
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
         .map(str::to_lowercase)
         .filter(|w| !stop(w))
-        .map(|w| w.chars().take(5).collect())
+        .map(|mut w| {
+            if let Some((cut, _)) = w.char_indices().nth(5) {
+                w.truncate(cut);
+            }
+            w
+        })
         .collect()
 }
 
 /// The stems of a document's text, to test a candidate headline against.
 pub struct Body {
-    stems: BTreeSet<String>,
+    // Only asked whether a stem is present: a hash set, not a sorted one.
+    stems: FxHashSet<String>,
     words: usize,
 }
 
 impl Body {
     pub fn new<'a>(lines: impl Iterator<Item = &'a str>) -> Body {
-        let mut stems = BTreeSet::new();
+        let mut stems = FxHashSet::default();
         let mut words = 0;
         for l in lines {
             words += l.split_whitespace().count();

@@ -186,13 +186,19 @@ fn day_num(c: &Ctx, i: usize) -> Option<u32> {
         // "22nd", "1st"
         let w = c.w(i);
         let n = w.bytes().take_while(u8::is_ascii_digit).count();
-        let suf = w.get(n..)?.to_ascii_lowercase();
-        if n == 0 || !matches!(suf.as_str(), "st" | "nd" | "rd" | "th") {
+        if n == 0 || !is_ordinal_suffix(w.get(n..)?) {
             return None;
         }
         return w.get(..n)?.parse().ok().filter(|d| (1..=31).contains(d));
     }
     c.w(i).parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// "st", "nd", "rd", "th" in any case ("22nd", "1ST").
+pub fn is_ordinal_suffix(s: &str) -> bool {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|o| s.eq_ignore_ascii_case(o))
 }
 
 fn year_num(c: &Ctx, i: usize) -> Option<i32> {
@@ -596,11 +602,14 @@ fn decade(c: &Ctx, i: usize) -> Option<Found> {
 
 /// "am"/"pm" glued to a number: hours to add.
 fn ampm(suffix: &str) -> Option<Option<u32>> {
-    match suffix.to_ascii_lowercase().as_str() {
-        "am" => Some(Some(0)),
-        "pm" => Some(Some(12)),
-        "" => Some(None),
-        _ => None,
+    if suffix.is_empty() {
+        Some(None)
+    } else if suffix.eq_ignore_ascii_case("am") {
+        Some(Some(0))
+    } else if suffix.eq_ignore_ascii_case("pm") {
+        Some(Some(12))
+    } else {
+        None
     }
 }
 

@@ -6,6 +6,7 @@ use super::evidence::{self, Votes};
 use super::gazetteer::{self, Known};
 use super::{cues, numbers};
 use crate::analysis::{EntityType, Span};
+use crate::text::lower::{with_ascii_lower, with_lower};
 use crate::text::tokens::{is_apostrophe, Kind, Token};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
@@ -353,8 +354,7 @@ impl<'a> Det<'a> {
         if self.g.lookup(w).is_some() || self.k.known.contains_key(w) {
             return false;
         }
-        let lower = w.to_lowercase();
-        self.k.vocab.contains(&lower)
+        with_lower(w, |l| self.k.vocab.contains(l))
     }
 
     /// Context around a lone sentence-initial word says it names something.
@@ -397,7 +397,7 @@ impl<'a> Det<'a> {
         if e == s + 1
             && after_initial_the
             && cues::tail_cue(self.w(s)).is_none()
-            && self.k.vocab.contains(&self.w(s).to_lowercase())
+            && with_lower(self.w(s), |l| self.k.vocab.contains(l))
         {
             return;
         }
@@ -525,7 +525,7 @@ impl<'a> Det<'a> {
         // Shouted everyday words: "READ MORE", "RELATED".
         if words
             .iter()
-            .any(|&i| self.k.vocab.contains(&self.w(i).to_lowercase()))
+            .any(|&i| with_lower(self.w(i), |l| self.k.vocab.contains(l)))
         {
             return true;
         }
@@ -593,24 +593,26 @@ impl<'a> Det<'a> {
     fn keeps_the(&self, s: usize, e: usize) -> bool {
         self.w(s) == "The"
             && e > s + 1
-            && matches!(
-                self.w(e - 1).to_ascii_lowercase().as_str(),
-                "times"
-                    | "post"
-                    | "guardian"
-                    | "economist"
-                    | "telegraph"
-                    | "independent"
-                    | "herald"
-                    | "journal"
-                    | "tribune"
-                    | "hague"
-                    | "observer"
-                    | "atlantic"
-                    | "gazette"
-                    | "monitor"
-                    | "standard"
-            )
+            && with_ascii_lower(self.w(e - 1), |l| {
+                matches!(
+                    l,
+                    "times"
+                        | "post"
+                        | "guardian"
+                        | "economist"
+                        | "telegraph"
+                        | "independent"
+                        | "herald"
+                        | "journal"
+                        | "tribune"
+                        | "hague"
+                        | "observer"
+                        | "atlantic"
+                        | "gazette"
+                        | "monitor"
+                        | "standard"
+                )
+            })
     }
 
     /// Splits and types one chunk of capitalised tokens `s..e`.
@@ -1132,7 +1134,7 @@ impl<'a> Det<'a> {
                         break;
                     }
                     let shouted_plain = self.tok(i).is_some_and(|t| t.caps)
-                        && (i..j).any(|k| self.k.vocab.contains(&self.w(k).to_lowercase()));
+                        && (i..j).any(|k| with_lower(self.w(k), |l| self.k.vocab.contains(l)));
                     if let Some(kind) = self
                         .corpus_votes(&sf)
                         .and_then(|v| v.best())
@@ -1153,7 +1155,7 @@ impl<'a> Det<'a> {
                 && i + 1 < e
                 && self.g.is_first_name(self.w(i))
                 && self.cap_word(i + 1)
-                && !self.k.vocab.contains(&self.w(i + 1).to_lowercase())
+                && !with_lower(self.w(i + 1), |l| self.k.vocab.contains(l))
                 && self.g.lookup(self.w(i + 1)).is_none();
             if person {
                 // A guess from the name's shape: no fact for the rest of the corpus.

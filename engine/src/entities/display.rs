@@ -7,6 +7,7 @@
 use super::cues;
 use super::gazetteer;
 use crate::analysis::EntityType;
+use crate::text::lower::with_lower;
 use std::collections::BTreeMap;
 
 /// Title stems that end descriptor compounds in news languages written with
@@ -39,10 +40,11 @@ const TITLE_STEMS: [&str; 22] = [
 
 /// A compound ending in a title: "Topdiplomat", "Außenminister".
 pub fn is_title_compound(w: &str) -> bool {
-    let lower = w.to_lowercase();
-    TITLE_STEMS
-        .iter()
-        .any(|t| lower.len() > t.len() + 2 && lower.ends_with(t))
+    with_lower(w, |lower| {
+        TITLE_STEMS
+            .iter()
+            .any(|t| lower.len() > t.len() + 2 && lower.ends_with(t))
+    })
 }
 
 /// A word that describes a person rather than naming them: a title or

@@ -85,12 +85,34 @@ pub fn person_key(name: &str) -> Vec<String> {
 /// -isation/-ization spellings don't matter.
 pub fn name_key(name: &str) -> String {
     let f = fold(name).to_lowercase();
-    let f = f.strip_prefix("the ").unwrap_or(&f);
-    f.replace("isation", "ization")
-        .replace("ise ", "ize ")
-        .replace("defence", "defense")
-        .replace("centre", "center")
-        .replace(['.', '\''], "")
+    let mut key = f.strip_prefix("the ").unwrap_or(&f).to_string();
+    for (from, to) in [
+        ("isation", "ization"),
+        ("ise ", "ize "),
+        ("defence", "defense"),
+        ("centre", "center"),
+    ] {
+        // Most names contain none of these: no copy for them.
+        if key.contains(from) {
+            key = key.replace(from, to);
+        }
+    }
+    key.retain(|c| c != '.' && c != '\'');
+    key
+}
+
+/// `key` of each mention's surface, computed once per distinct surface: a
+/// corpus names the same few hundred entities over and over.
+fn per_surface<T: Clone>(names: &[NameMention], key: impl Fn(&str) -> T) -> Vec<T> {
+    let mut memo: HashMap<&str, T> = HashMap::default();
+    names
+        .iter()
+        .map(|m| {
+            memo.entry(m.surface.as_str())
+                .or_insert_with(|| key(&m.surface))
+                .clone()
+        })
+        .collect()
 }
 
 /// Stable id part from a display name: lowercase ASCII words joined by '-'.
@@ -129,19 +151,20 @@ pub fn link(
 ) -> (Vec<Mention>, Vec<Entity>) {
     // 1. Consistency: a surface typed with strong evidence somewhere is
     //    typed that way where only guessed.
-    let mut strong: HashMap<String, BTreeMap<EntityType, usize>> = HashMap::default();
-    for m in &names {
+    let nkeys = per_surface(&names, name_key);
+    let mut strong: HashMap<&str, BTreeMap<EntityType, usize>> = HashMap::default();
+    for (m, nk) in names.iter().zip(&nkeys) {
         if m.raw.strong && !m.raw.local {
             *strong
-                .entry(name_key(&m.surface))
+                .entry(nk.as_str())
                 .or_default()
                 .entry(m.raw.kind)
                 .or_default() += 1;
         }
     }
-    for m in names.iter_mut().filter(|m| !m.raw.strong) {
+    for (m, nk) in names.iter_mut().zip(&nkeys).filter(|(m, _)| !m.raw.strong) {
         if let Some(best) = strong
-            .get(&name_key(&m.surface))
+            .get(nk.as_str())
             .and_then(|c| c.iter().max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k))))
         {
             m.raw.kind = *best.0;
@@ -153,11 +176,32 @@ pub fn link(
     let mut full_by_last: BTreeMap<String, BTreeSet<Vec<String>>> = BTreeMap::new();
     let mut full_by_first: BTreeMap<String, BTreeSet<Vec<String>>> = BTreeMap::new();
     let mut full_positions: BTreeMap<DocIx, Vec<(usize, Vec<String>)>> = BTreeMap::new();
-    for m in &names {
+    let pkeys = per_surface(&names, person_key);
+    let canon_keys: Vec<Option<String>> = {
+        let mut memo: HashMap<&str, String> = HashMap::default();
+        names
+            .iter()
+            .map(|m| {
+                m.raw
+                    .canonical
+                    .map(|c| memo.entry(c).or_insert_with(|| name_key(c)).clone())
+            })
+            .collect()
+    };
+    // "org|world health organization": the key of a mention read as `kind`.
+    let plain = |i: usize, kind: EntityType| -> String {
+        let nk = canon_keys
+            .get(i)
+            .and_then(Option::as_deref)
+            .or_else(|| nkeys.get(i).map(String::as_str))
+            .unwrap_or("");
+        format!("{}|{nk}", kind_code(kind))
+    };
+    for (m, key) in names.iter().zip(&pkeys) {
         if m.raw.kind != EntityType::Person {
             continue;
         }
-        let key = person_key(&m.surface);
+        let key = key.clone();
         if key.len() >= 2 {
             if let (Some(f), Some(l)) = (key.first(), key.last()) {
                 full_by_last
@@ -183,20 +227,23 @@ pub fn link(
         .enumerate()
         .map(|(i, m)| ((m.doc, m.raw.span), i))
         .collect();
-    let surface_of = |doc: DocIx, span: Span| -> Option<&NameMention> {
-        by_span.get(&(doc, span)).and_then(|&i| names.get(i))
+    let mention_at = |doc: DocIx, span: Span| -> Option<(usize, &NameMention)> {
+        by_span
+            .get(&(doc, span))
+            .and_then(|&i| Some((i, names.get(i)?)))
     };
     for (doc, d) in defs {
-        if let (Some(l), Some(s)) = (surface_of(*doc, d.long), surface_of(*doc, d.short)) {
+        if let (Some((li, l)), Some((_, s))) = (mention_at(*doc, d.long), mention_at(*doc, d.short))
+        {
             let kind = if l.raw.kind == EntityType::Person {
                 EntityType::Org
             } else {
                 l.raw.kind
             };
-            acronyms.insert(s.surface.replace('.', ""), (kind, group_key_plain(l, kind)));
+            acronyms.insert(s.surface.replace('.', ""), (kind, plain(li, kind)));
         }
     }
-    for m in &names {
+    for (i, m) in names.iter().enumerate() {
         if m.raw.kind != EntityType::Person && m.surface.contains(' ') {
             let initials: String = m
                 .surface
@@ -206,7 +253,7 @@ pub fn link(
             if initials.chars().count() >= 2 {
                 acronyms
                     .entry(initials)
-                    .or_insert_with(|| (m.raw.kind, group_key_plain(m, m.raw.kind)));
+                    .or_insert_with(|| (m.raw.kind, plain(i, m.raw.kind)));
             }
         }
     }
@@ -215,17 +262,17 @@ pub fn link(
     let mut groups: BTreeMap<String, Group> = BTreeMap::new();
     let mut out = Vec::with_capacity(names.len() + values.len());
     let mut keys = Vec::with_capacity(names.len());
-    for m in &names {
+    for (i, (m, pkey)) in names.iter().zip(&pkeys).enumerate() {
         let mut kind = m.raw.kind;
         let mut bare = false;
         let key = if m.raw.canonical.is_some() {
-            group_key_plain(m, kind)
-        } else if kind == EntityType::Person && person_key(&m.surface).len() >= 2 {
-            format!("person|{}", person_key(&m.surface).join(" "))
+            plain(i, kind)
+        } else if kind == EntityType::Person && pkey.len() >= 2 {
+            format!("person|{}", pkey.join(" "))
         } else if let Some((k, key)) = is_acro(&m.surface)
             .then(|| acronyms.get(&m.surface.replace('.', "")))
             .flatten()
-            .filter(|(_, key)| *key != group_key_plain(m, m.raw.kind))
+            .filter(|(_, key)| *key != plain(i, m.raw.kind))
         {
             kind = *k;
             key.clone()
@@ -236,7 +283,7 @@ pub fn link(
                 cands = full_by_first.get(&tk).cloned().unwrap_or_default();
             }
             if cands.is_empty() {
-                group_key_plain(m, kind)
+                plain(i, kind)
             } else {
                 kind = EntityType::Person;
                 let pick = if cands.len() == 1 {
@@ -259,7 +306,7 @@ pub fn link(
                 }
             }
         } else {
-            group_key_plain(m, kind)
+            plain(i, kind)
         };
         let gr = groups.entry(key.clone()).or_default();
         gr.kind.get_or_insert(kind);
@@ -420,13 +467,6 @@ fn is_acro(s: &str) -> bool {
     letters >= 2
         && s.chars()
             .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
-}
-
-fn group_key_plain(m: &NameMention, kind: EntityType) -> String {
-    match m.raw.canonical {
-        Some(c) => format!("{}|{}", kind_code(kind), name_key(c)),
-        None => format!("{}|{}", kind_code(kind), name_key(&m.surface)),
-    }
 }
 
 /// Whether `short` abbreviates `long` (re-exported for tests).

@@ -4,6 +4,7 @@
 
 use super::dates;
 use crate::analysis::EntityType;
+use crate::text::lower::with_ascii_lower;
 use crate::text::tokens::{Kind, Token};
 
 /// A numeric or temporal entity found over tokens `start..end`.
@@ -117,7 +118,7 @@ fn small_number_word(w: &str) -> Option<f64> {
 
 /// "Two" in "World War Two".
 pub fn is_number_word(w: &str) -> bool {
-    small_number_word(&w.to_ascii_lowercase()).is_some()
+    with_ascii_lower(w, |l| small_number_word(l).is_some())
 }
 
 pub fn scale_word(w: &str) -> Option<f64> {
@@ -674,7 +675,7 @@ fn ordinal(c: &Ctx, i: usize) -> Option<Found> {
         && c.is_punct(i + 1, ',')
         && c.glued(i + 1);
     if let Some((e, v, suf)) = grouped.then(|| number_at(c, i)).flatten() {
-        if e > i + 1 && matches!(suf.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+        if e > i + 1 && dates::is_ordinal_suffix(&suf) {
             return Some(found(
                 i,
                 e,
@@ -684,7 +685,7 @@ fn ordinal(c: &Ctx, i: usize) -> Option<Found> {
         }
     }
     let (d, suf) = split_digits(w);
-    if !d.is_empty() && matches!(suf.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+    if !d.is_empty() && dates::is_ordinal_suffix(suf) {
         let n: u64 = d.parse().ok()?;
         return Some(found(i, i + 1, EntityType::Ordinal, format!("ordinal:{n}")));
     }

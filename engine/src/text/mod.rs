@@ -1,5 +1,6 @@
 //! Text segmentation and normalisation shared by the analysis stages.
 
+pub mod lower;
 pub mod sentences;
 pub mod tokens;
 
