@@ -9,7 +9,8 @@ export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.mjs/,
   outputDir: 'artifacts/results',
-  timeout: 30_000,
+  // A ceiling for a busy 2-core machine: screenshot-heavy tests take ~30 s there.
+  timeout: 90_000,
   retries: 0,
   workers: 1,
   reporter: [['list']],
