@@ -112,7 +112,7 @@ fn credits(line: &str) -> bool {
     let l = line
         .trim_start_matches(['(', '[', '-', '–', '—', ' '])
         .to_lowercase();
-    ([
+    [
         "reporting by",
         "additional reporting by",
         "writing by",
@@ -125,7 +125,7 @@ fn credits(line: &str) -> bool {
     .any(|p| l.starts_with(p))
         || l.contains("contributed to this report")
         || l.contains("contributed reporting")
-        || l.contains("contributed to this story"))
+        || l.contains("contributed to this story")
 }
 
 pub(super) fn norm(s: &str) -> String {
