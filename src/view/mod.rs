@@ -6,6 +6,7 @@ pub mod claim;
 pub mod compare;
 pub mod diff;
 pub mod entities;
+pub mod events;
 pub mod filter;
 pub mod matrix;
 pub mod overview;
