@@ -286,7 +286,13 @@ pub fn Overview() -> impl IntoView {
             if let Some(e) = a
                 .events
                 .iter()
-                .map(|e| e.documents.iter().filter(|d| docs.contains(d)).copied().collect::<Vec<_>>())
+                .map(|e| {
+                    e.documents
+                        .iter()
+                        .filter(|d| docs.contains(d))
+                        .copied()
+                        .collect::<Vec<_>>()
+                })
                 .find(|ds| ds.len() >= 2)
             {
                 docs = e;

@@ -62,7 +62,12 @@ pub fn events_overview(
                 .documents
                 .iter()
                 .filter(|&&d| filter.shows_doc(d))
-                .filter_map(|&d| corpus.documents.get(d).map(|doc| (doc.meta.date.as_deref(), d)))
+                .filter_map(|&d| {
+                    corpus
+                        .documents
+                        .get(d)
+                        .map(|doc| (doc.meta.date.as_deref(), d))
+                })
                 .collect();
             if sources.is_empty() {
                 return None;
@@ -214,7 +219,11 @@ mod tests {
             .collect();
         assert_eq!(
             rows,
-            [("c-talks", "all"), ("c-peace", "all"), ("c-prices", "unique")]
+            [
+                ("c-talks", "all"),
+                ("c-peace", "all"),
+                ("c-prices", "unique")
+            ]
         );
         assert!(o.events[1].matrix.rows.is_empty());
         assert_eq!(o.recurring.len(), 1);
@@ -235,7 +244,11 @@ mod tests {
         let bad = Filter::new(&c, Some(&a), &query("event=nope"));
         assert_eq!(bad.docs(), vec![0, 1, 2]);
         assert_eq!(bad.notices.len(), 1);
-        assert!(bad.notices[0].contains("event=\"nope\""), "{:?}", bad.notices);
+        assert!(
+            bad.notices[0].contains("event=\"nope\""),
+            "{:?}",
+            bad.notices
+        );
     }
 
     #[test]

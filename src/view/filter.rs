@@ -97,7 +97,9 @@ impl Filter {
                     shown = if within.iter().any(|s| *s) {
                         within
                     } else {
-                        (0..shown.len()).map(|d| members.binary_search(&d).is_ok()).collect()
+                        (0..shown.len())
+                            .map(|d| members.binary_search(&d).is_ok())
+                            .collect()
                     };
                     event = Some(e);
                 }
