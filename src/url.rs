@@ -116,6 +116,8 @@ pub struct Query {
     /// `cards=N`: how many source cards the overview lists (`None` = its
     /// first page), so a corpus of a thousand sources is not drawn at once.
     pub cards: Option<usize>,
+    /// `event=id`: only the sources of one event (an id of `Analysis::events`).
+    pub event: Option<String>,
 }
 
 /// A query value that could not be understood; shown to the user, then ignored.
@@ -180,6 +182,8 @@ impl Query {
                     _ => report(key, &value, "expected a positive number"),
                 },
                 "entity" => {}
+                "event" if !value.trim().is_empty() => q.event = Some(value.trim().to_string()),
+                "event" => {}
                 _ => report(key, &value, "unknown parameter"),
             }
         }
@@ -229,6 +233,9 @@ impl Query {
         }
         if let Some(n) = self.cards {
             parts.push(format!("cards={n}"));
+        }
+        if let Some(e) = &self.event {
+            parts.push(format!("event={}", encode(e)));
         }
         if parts.is_empty() {
             String::new()
@@ -450,6 +457,7 @@ mod tests {
             search: "“new” & <b>".into(),
             raw: true,
             cards: Some(72),
+            event: Some("2021-04-13-dorvale harbour".into()),
         };
         let s = q.to_query_string();
         let pairs: Vec<(String, String)> = s

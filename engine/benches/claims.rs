@@ -4,10 +4,11 @@
 //! with entities and quotes computed beforehand. Prints time and peak heap
 //! per size, and checks that t(1000)/t(100) ≤ 20 (near-linear growth;
 //! quadratic would be 100).
+//! Also prints the share of the event grouping (run inside `align`).
 //! Quick run: `cargo bench -p parallax-engine --bench claims -- --quick`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use parallax_engine::{claims, entities, quotes, Corpus, Document};
+use parallax_engine::{claims, entities, events, quotes, Corpus, Document};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
@@ -175,6 +176,19 @@ fn bench(c: &mut Criterion) {
             peak as f64 / 1e6
         );
         times.push(t);
+        // Events are grouped inside `align`: their share of it, measured alone.
+        let mut ev = f64::MAX;
+        let mut found = 0;
+        for _ in 0..5 {
+            let t0 = Instant::now();
+            found = events::group(&p.corpus, &p.entities).len();
+            ev = ev.min(t0.elapsed().as_secs_f64());
+        }
+        println!(
+            "  of which events::group: {:.1} ms ({:.0} % of align), {found} events",
+            ev * 1e3,
+            100.0 * ev / t
+        );
     }
     // Linear is 10, n log n about 13, quadratic 100. At 1,000 articles the
     // working set (50 MB) outgrows the caches, and on a shared machine the

@@ -29,6 +29,15 @@ pub fn ClaimPage(id: String) -> impl IntoView {
         else {
             return view! { <Missing what=format!("claim “{id}”")/> }.into_any();
         };
+        let cross_event = a
+            .claims
+            .iter()
+            .find(|x| x.id == id)
+            .and_then(|x| {
+                let docs: Vec<usize> = x.members.iter().map(|m| m.doc).collect();
+                crate::view::events::cross_event_note(&a, &docs)
+            })
+            .map(|n| view! { <p class="notice" data-testid="cross-event">{n}</p> });
         let wordings = c
             .wordings
             .into_iter()
@@ -96,6 +105,7 @@ pub fn ClaimPage(id: String) -> impl IntoView {
                 <p class="meta">"Claim"</p>
                 <h1 id="claim-title">{c.label}</h1>
                 <p class="meta">{format!("Reported by {} of {} sources · {}", c.reporting, c.sources, c.strength)}</p>
+                {cross_event}
                 {divergences}
                 <section aria-labelledby="wordings-title">
                     <h2 id="wordings-title">"How each source words it"</h2>

@@ -166,7 +166,10 @@ pub fn Compare(a: String, b: String) -> impl IntoView {
                     let cmp = state
                         .corpus
                         .with(|c| compare(c, &an, &filter.get(), ia, ib));
-                    alignment(cmp, &query, names.clone()).into_any()
+                    let note = crate::view::events::cross_event_note(&an, &[ia, ib]).map(|n| {
+                        view! { <p class="notice" data-testid="cross-event">{n}</p> }
+                    });
+                    view! { {note} {alignment(cmp, &query, names.clone())} }.into_any()
                 }
                 None => {
                     view! { <p class="pending" role="status">"Aligning claims…"</p> }.into_any()

@@ -10,6 +10,7 @@ use crate::components::matrix::ClaimMatrix;
 use crate::state::use_app;
 use crate::url::{Coverage, Page};
 use crate::view::doc_meta::{meta_parts, title_shown};
+use crate::view::events::{events_overview, EventsOverview};
 use crate::view::overview::{cards, cards_shown, top_entities, Card, CARD_PAGE};
 use crate::view::{matrix::matrix, source_key};
 use leptos::prelude::*;
@@ -59,6 +60,98 @@ fn matrix_key() -> impl IntoView {
             <li><svg width="20" height="20" aria-hidden="true"><circle class="m-absent" cx="10" cy="10" r="3"/></svg>" does not report it"</li>
             <li><span class="mspread">"all"</span>" every source · "<span class="mspread">"3"</span>" several · "<span class="mspread">"1 only"</span>" one source"</li>
         </ul>
+    }
+}
+
+/// The corpus's events: a timeline of sources by date grouped by event, a
+/// matrix per event, and the talking points that recur across events.
+fn events_view(o: EventsOverview, q: crate::url::Query) -> impl IntoView {
+    let event_href = |id: &str| {
+        let mut q = q.clone();
+        q.event = Some(id.to_string());
+        page_href(&Page::Overview, &q)
+    };
+    let timeline = o
+        .events
+        .iter()
+        .map(|e| {
+            let sources = e
+                .sources
+                .iter()
+                .map(|s| {
+                    let link = page_href(&Page::Read { doc: s.id.clone() }, &q);
+                    let date = s.date.clone().unwrap_or_else(|| "undated".into());
+                    view! {
+                        <li><a href=link title=s.name.clone()><span class="key">{s.key.clone()}</span></a>" "<span class="meta">{date}</span></li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li class="timeline-event" data-event=e.id.clone()>
+                    <a href=event_href(&e.id)>{e.label.clone()}</a>
+                    <ol class="timeline-sources">{sources}</ol>
+                </li>
+            }
+        })
+        .collect_view();
+    let sections = o
+        .events
+        .into_iter()
+        .map(|e| {
+            let all = e
+                .matrix
+                .rows
+                .iter()
+                .filter(|r| r.spread == crate::view::filter::Spread::All)
+                .count();
+            let mut meta = Vec::new();
+            if let Some(d) = &e.dates {
+                meta.push(d.clone());
+            }
+            meta.push(format!("{} sources", e.sources.len()));
+            meta.push(format!("{} claims", e.matrix.rows.len()));
+            if e.sources.len() > 1 {
+                meta.push(format!("{all} reported by all its sources"));
+            }
+            let body = if e.matrix.rows.is_empty() {
+                view! { <p class="empty" data-testid="claim-matrix" data-rows="0">"No claim within this event."</p> }.into_any()
+            } else {
+                view! { <ClaimMatrix matrix=Arc::new(e.matrix) query=q.clone()/> }.into_any()
+            };
+            view! {
+                <section class="event-claims" data-testid="event-section" data-event=e.id.clone()>
+                    <h3><a href=event_href(&e.id)>{e.label.clone()}</a></h3>
+                    <p class="meta">{meta.join(" · ")}</p>
+                    {body}
+                </section>
+            }
+        })
+        .collect_view();
+    let recurring = if o.recurring.is_empty() {
+        view! { <p class="meta">"No talking point recurs across these events."</p> }.into_any()
+    } else {
+        o.recurring
+            .into_iter()
+            .map(|r| {
+                let link = page_href(&Page::Claim { id: r.claim.clone() }, &q);
+                view! {
+                    <li data-testid="recurring-item">
+                        <a href=link>{r.label}</a>
+                        <span class="meta">{format!(" {} · {} sources", r.events.join(" → "), r.sources)}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <ol class="timeline" data-testid="event-timeline" aria-label="Sources by date, grouped by event">{timeline}</ol>
+        {matrix_key()}
+        {sections}
+        <section class="recurring" data-testid="recurring" aria-labelledby="recurring-title">
+            <h3 id="recurring-title">"Recurring across events"</h3>
+            <ul>{recurring}</ul>
+        </section>
     }
 }
 
@@ -130,6 +223,9 @@ pub fn Overview() -> impl IntoView {
             return view! { <p class="pending" role="status">"Aligning claims across sources…"</p> }.into_any();
         };
         let f = filter.get();
+        if let Some(o) = state.corpus.with(|c| events_overview(c, &a, &f)) {
+            return events_view(o, query()).into_any();
+        }
         let m = Arc::new(state.corpus.with(|c| matrix(c, &a, &f)));
         if m.rows.is_empty() {
             let every_source_shown = f.doc_count() == state.corpus.with(|c| c.documents.len());
@@ -174,7 +270,24 @@ pub fn Overview() -> impl IntoView {
         })
     };
     let compare_first_two = move || {
-        let docs = filter.get().docs();
+        let mut docs = filter.get().docs();
+        // Offer two reports of one event, not the first two of the corpus.
+        if let Some(a) = state.analysis.get() {
+            if let Some(e) = a
+                .events
+                .iter()
+                .map(|e| {
+                    e.documents
+                        .iter()
+                        .filter(|d| docs.contains(d))
+                        .copied()
+                        .collect::<Vec<_>>()
+                })
+                .find(|ds| ds.len() >= 2)
+            {
+                docs = e;
+            }
+        }
         state.corpus.with(|c| match docs.as_slice() {
             [a, b, ..] => Some((
                 page_href(

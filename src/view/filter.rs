@@ -2,7 +2,7 @@
 //! (cards, matrix, reader, compare, claim page) shows the same selection.
 
 use crate::url::{Coverage, Query};
-use parallax_engine::{Analysis, Claim, Corpus, DocIx, EntityType, Span};
+use parallax_engine::{Analysis, Claim, Corpus, DocIx, EntityType, LinkStrength, Span};
 use std::collections::HashMap;
 
 /// How widely a claim is reported among the sources shown.
@@ -53,6 +53,10 @@ pub struct Filter {
     /// Spans (per document) that mention the focused entity; `None` = no focus.
     entity_spans: Option<HashMap<DocIx, Vec<Span>>>,
     pub entity: Option<String>,
+    /// `event=`: the index into `Analysis::events` whose sources alone show.
+    pub event: Option<usize>,
+    /// Only claims of one event (no `theme` links across events).
+    same_only: bool,
     /// Filter values that name nothing in this corpus: shown, then ignored.
     pub notices: Vec<String>,
 }
@@ -79,7 +83,29 @@ impl Filter {
     /// Resolves `query`. Before the analysis is ready, entity ids cannot be
     /// checked, so the entity filter waits for it (and no notice is given).
     pub fn new(corpus: &Corpus, analysis: Option<&Analysis>, query: &Query) -> Filter {
-        let (shown, mut notices) = shown_docs(corpus, query);
+        let (mut shown, mut notices) = shown_docs(corpus, query);
+        // Like entity ids, event ids are only known once the analysis is.
+        let mut event = None;
+        if let (Some(id), Some(a)) = (&query.event, analysis) {
+            match a.events.iter().position(|e| &e.id == id) {
+                Some(e) => {
+                    let members = &a.events[e].documents;
+                    let within: Vec<bool> = (0..shown.len())
+                        .map(|d| shown[d] && members.binary_search(&d).is_ok())
+                        .collect();
+                    // `src=` naming none of the event's sources: the event's own.
+                    shown = if within.iter().any(|s| *s) {
+                        within
+                    } else {
+                        (0..shown.len())
+                            .map(|d| members.binary_search(&d).is_ok())
+                            .collect()
+                    };
+                    event = Some(e);
+                }
+                None => notices.push(format!("ignored event={id:?}: no such event")),
+            }
+        }
         let mut entity = None;
         let mut entity_spans = None;
         if let (Some(id), Some(a)) = (&query.entity, analysis) {
@@ -101,8 +127,22 @@ impl Filter {
             search: query.search.trim().to_lowercase(),
             entity_spans,
             entity,
+            event,
+            same_only: event.is_some(),
             notices,
         }
+    }
+
+    /// This filter with only the sources of `docs` (an event's) shown,
+    /// and only claims of one event (`same` links): coverage and "reported
+    /// by all" then count within that event.
+    pub fn within(&self, docs: &[DocIx]) -> Filter {
+        let mut f = self.clone();
+        for (d, s) in f.shown.iter_mut().enumerate() {
+            *s = *s && docs.binary_search(&d).is_ok();
+        }
+        f.same_only = true;
+        f
     }
 
     pub fn shows_doc(&self, doc: DocIx) -> bool {
@@ -162,6 +202,9 @@ impl Filter {
     /// Whether a claim passes every filter: reported by a shown source, in
     /// the coverage class asked for, mentioning the entity, matching the search.
     pub fn shows_claim(&self, corpus: &Corpus, claim: &Claim) -> bool {
+        if self.same_only && claim.strength != LinkStrength::Same {
+            return false;
+        }
         let reporting = self.reporting(claim);
         if reporting == 0 {
             return false;

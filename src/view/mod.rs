@@ -7,6 +7,7 @@ pub mod compare;
 pub mod diff;
 pub mod doc_meta;
 pub mod entities;
+pub mod events;
 pub mod filter;
 pub mod matrix;
 pub mod overview;

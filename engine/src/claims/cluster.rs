@@ -53,20 +53,6 @@ pub fn average_linkage(
     weight_of: impl Fn(usize) -> f32,
     join: f32,
 ) -> Vec<Vec<usize>> {
-    average_linkage_if(n, links, weight_of, join, |_, _| true)
-}
-
-/// [`average_linkage`] where two clusters only merge when `allowed(a, b)`
-/// holds for their member lists (e.g. their dates fit one event). The
-/// condition must only get harder to meet as clusters grow: a refused merge
-/// is not retried.
-pub fn average_linkage_if(
-    n: usize,
-    links: &[(usize, usize, f32)],
-    weight_of: impl Fn(usize) -> f32,
-    join: f32,
-    allowed: impl Fn(&[usize], &[usize]) -> bool,
-) -> Vec<Vec<usize>> {
     let mut clusters: Vec<Option<Cluster>> = (0..n)
         .map(|i| {
             Some(Cluster {
@@ -105,13 +91,6 @@ pub fn average_linkage_if(
             _ => None,
         };
         if current != Some(m) {
-            continue;
-        }
-        let fits = match (&clusters[a], &clusters[b]) {
-            (Some(x), Some(y)) => allowed(&x.members, &y.members),
-            _ => false,
-        };
-        if !fits {
             continue;
         }
         let (keep, gone) = {
@@ -195,20 +174,6 @@ mod tests {
         // a~b, b~c, c~d only: the far pairs keep the mean low.
         let links = vec![(0, 1, 0.6), (1, 2, 0.55), (2, 3, 0.6)];
         assert_eq!(run(4, &links, 0.3), vec![vec![0, 1], vec![2, 3]]);
-    }
-
-    #[test]
-    fn a_refused_merge_leaves_both_sides_apart() {
-        let links = vec![(0, 1, 0.9), (1, 2, 0.8), (0, 2, 0.8)];
-        // Items 0 and 2 may never share a cluster: 1 goes to its closest.
-        let out = average_linkage_if(
-            3,
-            &links,
-            |_| 1.0,
-            0.3,
-            |a, b| !(a.contains(&0) && b.contains(&2) || a.contains(&2) && b.contains(&0)),
-        );
-        assert_eq!(out, vec![vec![0, 1], vec![2]]);
     }
 
     #[test]
