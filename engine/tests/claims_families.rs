@@ -51,7 +51,11 @@ fn one_fact_told_by_many_outlets_gathers_into_one_claim() {
     ];
     let texts: Vec<String> = bodies.iter().map(|b| dated("2024-02-05", b)).collect();
     let ids = ["o1", "o2", "o3", "o4", "o5"];
-    let docs: Vec<(&str, &str)> = ids.iter().copied().zip(texts.iter().map(String::as_str)).collect();
+    let docs: Vec<(&str, &str)> = ids
+        .iter()
+        .copied()
+        .zip(texts.iter().map(String::as_str))
+        .collect();
     let c = corpus(&docs);
     let a = analyze(&c);
     let best = claims_with(&c, &a, "toppled onto a docked cargo ship")
@@ -59,16 +63,36 @@ fn one_fact_told_by_many_outlets_gathers_into_one_claim() {
         .map(|cl| cl.coverage)
         .max()
         .unwrap_or(0);
-    assert!(best >= 4, "the collapse gathers only {best} outlets: {:#?}", a.claims);
+    assert!(
+        best >= 4,
+        "the collapse gathers only {best} outlets: {:#?}",
+        a.claims
+    );
     // An outlet's headline and its lead both tell it: both are members.
     assert!(
-        linked(&c, &a, "toppled onto a docked cargo ship", "crane falls on cargo ship")
-            && linked(&c, &a, "toppled onto a docked cargo ship", "A crane fell onto a cargo ship"),
+        linked(
+            &c,
+            &a,
+            "toppled onto a docked cargo ship",
+            "crane falls on cargo ship"
+        ) && linked(
+            &c,
+            &a,
+            "toppled onto a docked cargo ship",
+            "A crane fell onto a cargo ship"
+        ),
         "{:#?}",
         a.claims
     );
-    for unrelated in ["parking fees", "reopened after the holidays", "calm all week"] {
-        assert!(claims_with(&c, &a, unrelated).is_empty(), "{unrelated} linked");
+    for unrelated in [
+        "parking fees",
+        "reopened after the holidays",
+        "calm all week",
+    ] {
+        assert!(
+            claims_with(&c, &a, unrelated).is_empty(),
+            "{unrelated} linked"
+        );
     }
 }
 
@@ -93,7 +117,11 @@ fn paraphrases_with_little_word_overlap_meet() {
         let db = dated("2024-09-18", &format!("{y}\n\n{filler_b}"));
         let c = corpus(&[("p1", &da), ("p2", &db)]);
         let a = analyze(&c);
-        assert!(linked(&c, &a, x, y), "{x:?} and {y:?} not linked: {:#?}", a.claims);
+        assert!(
+            linked(&c, &a, x, y),
+            "{x:?} and {y:?} not linked: {:#?}",
+            a.claims
+        );
     }
 }
 
@@ -102,21 +130,40 @@ fn the_same_people_meeting_on_two_occasions_are_two_claims() {
     let spring = "Foreign Minister Lena Markov met her Osterian counterpart Daniel Reyes in Velgrad on Tuesday.\n\nThe two ministers discussed grain exports and river transport.";
     let spring2 = "Lena Markov held talks with Daniel Reyes in Velgrad on Tuesday, the ministry said.\n\nThey discussed grain exports.";
     let autumn = "Foreign Minister Lena Markov met her Osterian counterpart Daniel Reyes in Porto Alva on Friday.\n\nThe ministers discussed a new border crossing.";
-    let autumn2 = "Lena Markov and Daniel Reyes met in Porto Alva on Friday to discuss the border crossing.";
+    let autumn2 =
+        "Lena Markov and Daniel Reyes met in Porto Alva on Friday to discuss the border crossing.";
     let (s1, s2) = (dated("2024-03-12", spring), dated("2024-03-13", spring2));
     let (a1, a2) = (dated("2024-10-04", autumn), dated("2024-10-05", autumn2));
     let c = corpus(&[("m1", &s1), ("m2", &s2), ("m3", &a1), ("m4", &a2)]);
     let a = analyze(&c);
     let spring_docs = [c.find("m1").unwrap(), c.find("m2").unwrap()];
-    for cl in a.claims.iter().filter(|cl| cl.strength == LinkStrength::Same) {
-        let in_spring = cl.members.iter().filter(|m| spring_docs.contains(&m.doc)).count();
+    for cl in a
+        .claims
+        .iter()
+        .filter(|cl| cl.strength == LinkStrength::Same)
+    {
+        let in_spring = cl
+            .members
+            .iter()
+            .filter(|m| spring_docs.contains(&m.doc))
+            .count();
         assert!(
             in_spring == 0 || in_spring == cl.members.len(),
             "one Same claim joins the two meetings: {cl:#?}"
         );
     }
-    assert!(linked(&c, &a, "in Velgrad on Tuesday.", "held talks with Daniel Reyes"));
-    assert!(linked(&c, &a, "in Porto Alva on Friday.", "met in Porto Alva"));
+    assert!(linked(
+        &c,
+        &a,
+        "in Velgrad on Tuesday.",
+        "held talks with Daniel Reyes"
+    ));
+    assert!(linked(
+        &c,
+        &a,
+        "in Porto Alva on Friday.",
+        "met in Porto Alva"
+    ));
 }
 
 /// The sentence joins the claim it is closest to and, as a second
@@ -126,18 +173,141 @@ fn a_sentence_carrying_two_facts_joins_both_claims() {
     let two = "After losing power near Tollmark, the ferry Aurora was towed back to Halvik by two tugboats.\n\nThe weather was calm.";
     let power1 = "The ferry Aurora lost power near Tollmark on Thursday afternoon.\n\nShops in the old town stayed open late.";
     let power2 = "A power failure stopped the Aurora ferry near Tollmark, the coast guard said.\n\nThe festival starts on Friday.";
-    let tow1 = "Two tugboats towed the Aurora back to Halvik harbour.\n\nThe mayor opened a new library.";
+    let tow1 =
+        "Two tugboats towed the Aurora back to Halvik harbour.\n\nThe mayor opened a new library.";
     let tow2 = "The stricken vessel was towed to Halvik by a pair of tugboats.\n\nBus fares will rise in June.";
     let texts: Vec<String> = [two, power1, power2, tow1, tow2]
         .iter()
         .map(|b| dated("2024-05-02", b))
         .collect();
     let ids = ["x", "y1", "y2", "z1", "z2"];
-    let docs: Vec<(&str, &str)> = ids.iter().copied().zip(texts.iter().map(String::as_str)).collect();
+    let docs: Vec<(&str, &str)> = ids
+        .iter()
+        .copied()
+        .zip(texts.iter().map(String::as_str))
+        .collect();
     let c = corpus(&docs);
     let a = analyze(&c);
-    assert!(linked(&c, &a, "After losing power", "lost power near Tollmark"), "{:#?}", a.claims);
-    assert!(linked(&c, &a, "After losing power", "Two tugboats towed"), "{:#?}", a.claims);
+    assert!(
+        linked(&c, &a, "After losing power", "lost power near Tollmark"),
+        "{:#?}",
+        a.claims
+    );
+    assert!(
+        linked(&c, &a, "After losing power", "Two tugboats towed"),
+        "{:#?}",
+        a.claims
+    );
     // ...as two claims: the power loss and the towing are not one statement.
-    assert!(!linked(&c, &a, "lost power near Tollmark", "Two tugboats towed"), "{:#?}", a.claims);
+    assert!(
+        !linked(&c, &a, "lost power near Tollmark", "Two tugboats towed"),
+        "{:#?}",
+        a.claims
+    );
+}
+
+/// A figure the reports disagree on sets two statements apart: the move
+/// that was made and the smaller move one member wanted are two claims,
+/// though they share nearly every word.
+#[test]
+fn a_different_figure_is_a_different_claim() {
+    let bodies = [
+        "Norland central bank cuts rates by half a percentage point\n\nThe Norland central bank cut its main interest rate by half a percentage point on Thursday.\n\nDeputy governor Ilse Brandt wanted the central bank to cut its main interest rate by a quarter point on Thursday.\n\nBakers said flour prices had doubled.",
+        "The Norland central bank lowered its main interest rate by 50 basis points on Thursday.\n\nDeputy governor Ilse Brandt preferred to lower the main interest rate by 25 basis points on Thursday.\n\nA new ferry line opens in May.",
+        "Norland's central bank slashed its main interest rate by half a point on Thursday.\n\nIlse Brandt, the deputy governor, wanted the bank to slash its main interest rate by a quarter point on Thursday.\n\nThe museum reopened after repairs.",
+    ];
+    let texts: Vec<String> = bodies.iter().map(|b| dated("2024-11-07", b)).collect();
+    let ids = ["r1", "r2", "r3"];
+    let docs: Vec<(&str, &str)> = ids
+        .iter()
+        .copied()
+        .zip(texts.iter().map(String::as_str))
+        .collect();
+    let c = corpus(&docs);
+    let a = analyze(&c);
+    assert!(
+        linked(
+            &c,
+            &a,
+            "cut its main interest rate by half",
+            "lowered its main interest rate by 50"
+        ),
+        "{:#?}",
+        a.claims
+    );
+    assert!(
+        linked(
+            &c,
+            &a,
+            "wanted the central bank to cut",
+            "preferred to lower the main"
+        ),
+        "{:#?}",
+        a.claims
+    );
+    for dissent in [
+        "wanted the central bank to cut",
+        "preferred to lower the main",
+        "wanted the bank to slash",
+    ] {
+        for cut in [
+            "cut its main interest rate by half",
+            "lowered its main interest rate by 50",
+            "slashed its main interest rate",
+        ] {
+            assert!(
+                !linked(&c, &a, dissent, cut),
+                "{dissent:?} joined {cut:?}: {:#?}",
+                a.claims
+            );
+        }
+    }
+}
+
+/// One visitor meeting two hosts on one trip: the meetings share the
+/// visitor, the day and the place, yet name different hosts, so they are
+/// two claims.
+#[test]
+fn meetings_with_different_participants_are_different_claims() {
+    let bodies = [
+        "Foreign Minister Lena Markov met President Tomas Halden in Velgrad on Tuesday.\n\nLena Markov also met Defence Minister Piet Varga in Velgrad on Tuesday.\n\nThe city hosted a jazz festival.",
+        "Lena Markov met with President Tomas Halden in Velgrad on Tuesday, officials said.\n\nMarkov also held a meeting with Defence Minister Piet Varga in Velgrad on Tuesday.\n\nTrains ran late because of snow.",
+        "In Velgrad on Tuesday, Lena Markov met President Tomas Halden.\n\nOn Tuesday in Velgrad, Lena Markov also met Piet Varga, the defence minister.\n\nA new bridge opened downtown.",
+    ];
+    let texts: Vec<String> = bodies.iter().map(|b| dated("2024-04-16", b)).collect();
+    let ids = ["v1", "v2", "v3"];
+    let docs: Vec<(&str, &str)> = ids
+        .iter()
+        .copied()
+        .zip(texts.iter().map(String::as_str))
+        .collect();
+    let c = corpus(&docs);
+    let a = analyze(&c);
+    for president in [
+        "met President Tomas Halden in Velgrad",
+        "met with President Tomas Halden",
+        "met President Tomas Halden.",
+    ] {
+        for defence in [
+            "also met Defence Minister",
+            "held a meeting with Defence",
+            "also met Piet Varga",
+        ] {
+            assert!(
+                !linked(&c, &a, president, defence),
+                "{president:?} joined {defence:?}: {:#?}",
+                a.claims
+            );
+        }
+    }
+    assert!(
+        linked(
+            &c,
+            &a,
+            "met President Tomas Halden in Velgrad",
+            "met with President Tomas Halden"
+        ),
+        "{:#?}",
+        a.claims
+    );
 }

@@ -72,7 +72,9 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
     let mut edges = Vec::new();
     for (i, e) in entries.iter().enumerate() {
         for &(f, w) in e.vector.iter() {
-            let Some(list) = postings.get(&f) else { continue };
+            let Some(list) = postings.get(&f) else {
+                continue;
+            };
             for &j in list {
                 if j as usize == i {
                     continue;
