@@ -205,3 +205,109 @@ fn a_sentence_carrying_two_facts_joins_both_claims() {
         a.claims
     );
 }
+
+/// A figure the reports disagree on sets two statements apart: the move
+/// that was made and the smaller move one member wanted are two claims,
+/// though they share nearly every word.
+#[test]
+fn a_different_figure_is_a_different_claim() {
+    let bodies = [
+        "Norland central bank cuts rates by half a percentage point\n\nThe Norland central bank cut its main interest rate by half a percentage point on Thursday.\n\nDeputy governor Ilse Brandt wanted the central bank to cut its main interest rate by a quarter point on Thursday.\n\nBakers said flour prices had doubled.",
+        "The Norland central bank lowered its main interest rate by 50 basis points on Thursday.\n\nDeputy governor Ilse Brandt preferred to lower the main interest rate by 25 basis points on Thursday.\n\nA new ferry line opens in May.",
+        "Norland's central bank slashed its main interest rate by half a point on Thursday.\n\nIlse Brandt, the deputy governor, wanted the bank to slash its main interest rate by a quarter point on Thursday.\n\nThe museum reopened after repairs.",
+    ];
+    let texts: Vec<String> = bodies.iter().map(|b| dated("2024-11-07", b)).collect();
+    let ids = ["r1", "r2", "r3"];
+    let docs: Vec<(&str, &str)> = ids
+        .iter()
+        .copied()
+        .zip(texts.iter().map(String::as_str))
+        .collect();
+    let c = corpus(&docs);
+    let a = analyze(&c);
+    assert!(
+        linked(
+            &c,
+            &a,
+            "cut its main interest rate by half",
+            "lowered its main interest rate by 50"
+        ),
+        "{:#?}",
+        a.claims
+    );
+    assert!(
+        linked(
+            &c,
+            &a,
+            "wanted the central bank to cut",
+            "preferred to lower the main"
+        ),
+        "{:#?}",
+        a.claims
+    );
+    for dissent in [
+        "wanted the central bank to cut",
+        "preferred to lower the main",
+        "wanted the bank to slash",
+    ] {
+        for cut in [
+            "cut its main interest rate by half",
+            "lowered its main interest rate by 50",
+            "slashed its main interest rate",
+        ] {
+            assert!(
+                !linked(&c, &a, dissent, cut),
+                "{dissent:?} joined {cut:?}: {:#?}",
+                a.claims
+            );
+        }
+    }
+}
+
+/// One visitor meeting two hosts on one trip: the meetings share the
+/// visitor, the day and the place, yet name different hosts, so they are
+/// two claims.
+#[test]
+fn meetings_with_different_participants_are_different_claims() {
+    let bodies = [
+        "Foreign Minister Lena Markov met President Tomas Halden in Velgrad on Tuesday.\n\nLena Markov also met Defence Minister Piet Varga in Velgrad on Tuesday.\n\nThe city hosted a jazz festival.",
+        "Lena Markov met with President Tomas Halden in Velgrad on Tuesday, officials said.\n\nMarkov also held a meeting with Defence Minister Piet Varga in Velgrad on Tuesday.\n\nTrains ran late because of snow.",
+        "In Velgrad on Tuesday, Lena Markov met President Tomas Halden.\n\nOn Tuesday in Velgrad, Lena Markov also met Piet Varga, the defence minister.\n\nA new bridge opened downtown.",
+    ];
+    let texts: Vec<String> = bodies.iter().map(|b| dated("2024-04-16", b)).collect();
+    let ids = ["v1", "v2", "v3"];
+    let docs: Vec<(&str, &str)> = ids
+        .iter()
+        .copied()
+        .zip(texts.iter().map(String::as_str))
+        .collect();
+    let c = corpus(&docs);
+    let a = analyze(&c);
+    for president in [
+        "met President Tomas Halden in Velgrad",
+        "met with President Tomas Halden",
+        "met President Tomas Halden.",
+    ] {
+        for defence in [
+            "also met Defence Minister",
+            "held a meeting with Defence",
+            "also met Piet Varga",
+        ] {
+            assert!(
+                !linked(&c, &a, president, defence),
+                "{president:?} joined {defence:?}: {:#?}",
+                a.claims
+            );
+        }
+    }
+    assert!(
+        linked(
+            &c,
+            &a,
+            "met President Tomas Halden in Velgrad",
+            "met with President Tomas Halden"
+        ),
+        "{:#?}",
+        a.claims
+    );
+}

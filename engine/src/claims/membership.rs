@@ -19,6 +19,7 @@ pub fn extend(
     links: &[(usize, usize, f32)],
     doc_of: &[usize],
     bar: f32,
+    conflict: impl Fn(usize, usize) -> bool,
 ) -> Vec<Vec<usize>> {
     let mut owner: HashMap<usize, usize> = HashMap::default();
     let mut multi_doc = vec![false; clusters.len()];
@@ -62,13 +63,22 @@ pub fn extend(
             *e = (mean, ci);
         }
     }
-    let mut joins: Vec<(usize, usize)> =
-        best.into_iter().map(|(item, (_, ci))| (ci, item)).collect();
-    joins.sort_unstable();
+    // Closest joins first; an item that names other people or other figures
+    // than a member already there (one who joined before it included) stays
+    // out: a claim that gathered "the cut was half a point" cannot also take
+    // "one governor wanted a quarter point", even through a member that
+    // mentions both.
+    let mut joins: Vec<(f32, usize, usize)> = best
+        .into_iter()
+        .map(|(item, (mean, ci))| (mean, ci, item))
+        .collect();
+    joins.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
     let mut out: Vec<Vec<usize>> = clusters.to_vec();
-    for (ci, item) in joins {
+    for (_, ci, item) in joins {
         if let Some(c) = out.get_mut(ci) {
-            c.push(item);
+            if c.iter().all(|&m| !conflict(m, item)) {
+                c.push(item);
+            }
         }
     }
     for c in &mut out {
@@ -95,7 +105,7 @@ mod tests {
             (2, 4, 0.4),
             (3, 4, 0.35),
         ];
-        let out = extend(&clusters, &links, &doc_of, 0.3);
+        let out = extend(&clusters, &links, &doc_of, 0.3, |_, _| false);
         assert_eq!(out, vec![vec![0, 1, 4], vec![2, 3, 4]]);
     }
 
@@ -104,7 +114,7 @@ mod tests {
         let clusters = vec![vec![0, 1, 2, 3], vec![4]];
         let doc_of = [0, 1, 2, 3, 4];
         let links = vec![(0, 4, 0.9)];
-        let out = extend(&clusters, &links, &doc_of, 0.3);
+        let out = extend(&clusters, &links, &doc_of, 0.3, |_, _| false);
         assert_eq!(out, clusters);
     }
 
@@ -114,15 +124,21 @@ mod tests {
         let doc_of = [0, 0, 1];
         // Item 2 is close to both, but the cluster {0, 1} is one document's.
         let links = vec![(0, 2, 0.9), (1, 2, 0.9)];
-        assert_eq!(extend(&clusters, &links, &doc_of, 0.3), clusters);
+        assert_eq!(
+            extend(&clusters, &links, &doc_of, 0.3, |_, _| false),
+            clusters
+        );
         let clusters = vec![vec![0, 2], vec![1]];
         // Item 1 shares a document with member 0: only its link to 2 counts.
         let links = vec![(0, 1, 0.9), (1, 2, 0.7), (0, 2, 0.5)];
         assert_eq!(
-            extend(&clusters, &links, &doc_of, 0.3),
+            extend(&clusters, &links, &doc_of, 0.3, |_, _| false),
             vec![vec![0, 1, 2], vec![1]]
         );
         let links = vec![(0, 1, 0.9), (1, 2, 0.5), (0, 2, 0.5)];
-        assert_eq!(extend(&clusters, &links, &doc_of, 0.3), clusters);
+        assert_eq!(
+            extend(&clusters, &links, &doc_of, 0.3, |_, _| false),
+            clusters
+        );
     }
 }

@@ -4,7 +4,8 @@
 //! collects each unit's evidence → verbatim repeats are grouped by key →
 //! [`index`] proposes candidate pairs and [`score`] weighs them →
 //! [`context`] compares units by their wording plus their closest wordings
-//! elsewhere → [`cluster`] gathers the pairs of one event by average linkage
+//! elsewhere, and a pair whose [`frame`]s (people, figures) conflict keeps
+//! part of its similarity only → [`cluster`] gathers the pairs of one event by average linkage
 //! into `Same` claims → [`membership`] lets a unit that carries two facts
 //! join a second claim → claims of different events (`crate::events`) that
 //! are as close as one claim's wordings join as a `Theme` →
@@ -14,6 +15,7 @@ pub mod cluster;
 pub mod context;
 pub mod divergence;
 pub mod features;
+pub mod frame;
 pub mod ids;
 pub mod index;
 pub mod lexicon;
@@ -34,6 +36,11 @@ use score::{cosine, Idf};
 /// as a neighbour in a unit's context).
 pub const CANDIDATE: f32 = 0.05;
 
+/// How much of its similarity a pair keeps when the two units name
+/// different people or state different figures ([`frame`]): such wordings
+/// usually tell two facts, though a very close paraphrase may still link.
+pub const FRAME_CONFLICT: f32 = 0.5;
+
 /// The alignment's thresholds. The defaults are fitted on the development
 /// sets by scripts/fit_claims.py (leave-one-set-out figures in its output).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -49,7 +56,7 @@ pub struct Params {
 impl Default for Params {
     fn default() -> Self {
         Params {
-            join: 0.4,
+            join: 0.45,
             also: 0.3,
         }
     }
@@ -159,19 +166,32 @@ pub fn align_with(
             only_doc: (g.docs.len() == 1).then(|| g.docs[0]),
         })
         .collect();
-    let edges = index::candidate_edges(&entries, &idf, CANDIDATE);
+    let mut edges = index::candidate_edges(&entries, &idf, CANDIDATE);
+    // Before contexts are built too: a unit's context is its closest
+    // wordings, and a figure it contradicts is no context of it.
+    let conflicting = |a: usize, b: usize| frame::conflict(&reps[a].frame, &reps[b].frame);
+    for e in &mut edges {
+        if conflicting(e.0, e.1) {
+            e.2 *= FRAME_CONFLICT;
+        }
+    }
     let n = groups.len();
     let doc_of: Vec<usize> = groups.iter().map(|g| g.docs[0]).collect();
     let event = |g: usize| event_of.get(doc_of[g]).copied().unwrap_or(usize::MAX);
     let near = context::neighbours(n, &edges);
     let ctx = context::context_vectors(&vectors, &near);
     let separate = |a: usize, b: usize| !matches!((entries[a].only_doc, entries[b].only_doc), (Some(x), Some(y)) if x == y);
-    let cedges = context::context_edges(&ctx, &edges, separate);
+    let mut cedges = context::context_edges(&ctx, &edges, separate);
+    for e in &mut cedges {
+        if conflicting(e.0, e.1) {
+            e.2 *= FRAME_CONFLICT;
+        }
+    }
     let (same_links, theme_links): (Vec<_>, Vec<_>) = cedges
         .into_iter()
         .partition(|&(a, b, _)| event(a) == event(b));
     let clusters = cluster::average_linkage(n, &same_links, |_| 1.0, params.join);
-    let clusters = membership::extend(&clusters, &same_links, &doc_of, params.also);
+    let clusters = membership::extend(&clusters, &same_links, &doc_of, params.also, conflicting);
     // Themes: clusters of different events whose wordings are, on the whole,
     // as close as one claim's are linked as a recurring talking point.
     let mut cluster_of = vec![0; n];
