@@ -2,8 +2,18 @@
 // aligned comparison, the claim page and the shared filter bar, all driven
 // by the URL. Expected counts come from the page's own data (the cards and
 // the matrix are computed separately), never from hard-coded results.
+// They run on the one-event build (dist-one: the embedded corpus's largest
+// event alone), where the overview is one story's matrix, as it always was;
+// events.spec.mjs covers the overview of several events.
 import { test, expect } from '@playwright/test';
-import { BASE, DOC_IDS, watchErrors, expectNoSeriousA11yViolations, SHOTS } from './helpers.mjs';
+import { BASE, PORT, watchErrors, expectNoSeriousA11yViolations, SHOTS, serveBuild, oneIds } from './helpers.mjs';
+
+const ONE = 7;
+const DOC_IDS = oneIds();
+test.use({ baseURL: `http://127.0.0.1:${PORT + ONE}` });
+let server;
+test.beforeAll(async () => { server = await serveBuild('dist-one', ONE); });
+test.afterAll(async () => server?.close());
 
 const ready = (page) => expect(page.locator('html')).toHaveAttribute('data-analysis', 'ready');
 

@@ -73,6 +73,13 @@ export function genIds(n) {
     .sort();
 }
 
+/** Ids of the one-event build's corpus (e2e/artifacts/one/, written by scripts/build-gen.sh). */
+export function oneIds() {
+  const dir = `${ROOT}e2e/artifacts/one/`;
+  if (!existsSync(dir)) throw new Error('e2e/artifacts/one is missing: run bash scripts/build-gen.sh first');
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
+}
+
 /** Waits until the app says its analysis is on screen. */
 export async function waitReady(page, timeout = 60_000) {
   await expect(page.locator('html[data-analysis="ready"]')).toBeAttached({ timeout });

@@ -243,7 +243,29 @@ pub fn Overview() -> impl IntoView {
                 .into_any();
         }
         let summary = format!("{} claims", m.rows.len());
+        let n_events = a.events.len();
+        // Too many events for a matrix each: list them, each a link to its own view.
+        let event_list = (n_events > 1 && f.event.is_none()).then(|| {
+            let q = query();
+            let items = a
+                .events
+                .iter()
+                .map(|e| {
+                    let mut q = q.clone();
+                    q.event = Some(e.id.clone());
+                    let link = page_href(&Page::Overview, &q);
+                    view! { <li><a href=link>{e.label.clone()}</a>{format!(" · {} sources", e.documents.len())}</li> }
+                })
+                .collect_view();
+            view! {
+                <details class="event-list" data-testid="event-list">
+                    <summary>{format!("{n_events} events: pick one to compare its sources alone")}</summary>
+                    <ul>{items}</ul>
+                </details>
+            }
+        });
         view! {
+            {event_list}
             <p class="meta">{summary}</p>
             {matrix_key()}
             <ClaimMatrix matrix=m query=query()/>

@@ -44,14 +44,20 @@ pub struct EventsOverview {
     pub recurring: Vec<Recurring>,
 }
 
-/// The by-event overview, or None when the corpus reports one event (or
-/// `event=` picks one): then the overview looks as for any single story.
+/// Most events the overview lays out one matrix each for. Past that a page of
+/// matrices is a wall to scroll, not a comparison: the overview keeps its one
+/// matrix (a `same` claim never spans events) and lists the events to pick one.
+pub const MAX_EVENT_SECTIONS: usize = 8;
+
+/// The by-event overview, or None when the corpus reports one event, more
+/// than [`MAX_EVENT_SECTIONS`], or `event=` picks one: then the overview looks
+/// as for any single story.
 pub fn events_overview(
     corpus: &Corpus,
     analysis: &Analysis,
     filter: &Filter,
 ) -> Option<EventsOverview> {
-    if analysis.events.len() < 2 || filter.event.is_some() {
+    if !(2..=MAX_EVENT_SECTIONS).contains(&analysis.events.len()) || filter.event.is_some() {
         return None;
     }
     let events: Vec<EventView> = analysis
