@@ -154,10 +154,18 @@ pub fn person_name(surfaces: &BTreeMap<String, usize>, bare: bool) -> String {
 }
 
 /// The display name of any other entity: its most used form of two or more
-/// words written as a name, else its longest form.
+/// words written as a name, else its longest form. A form that only splits a
+/// more used one-word form ("Acme Soft" beside "AcmeSoft") is a slip of one
+/// writer, not a fuller name, and never wins on length or word count.
 pub fn other_name(surfaces: &BTreeMap<String, usize>) -> String {
-    let full = surfaces
-        .iter()
+    let respaced = |s: &str, n: usize| {
+        s.contains(' ')
+            && surfaces
+                .get(&s.split_whitespace().collect::<String>())
+                .is_some_and(|&joined| joined > n)
+    };
+    let forms = || surfaces.iter().filter(|(s, n)| !respaced(s, **n));
+    let full = forms()
         .filter(|(s, _)| s.contains(' ') && !shouted(s))
         .max_by(|a, b| {
             (a.1, a.0.chars().count())
@@ -165,7 +173,7 @@ pub fn other_name(surfaces: &BTreeMap<String, usize>) -> String {
                 .then_with(|| b.0.cmp(a.0))
         });
     full.or_else(|| {
-        surfaces.iter().max_by(|a, b| {
+        forms().max_by(|a, b| {
             (a.0.chars().count(), a.1)
                 .cmp(&(b.0.chars().count(), b.1))
                 .then_with(|| b.0.cmp(a.0))
@@ -246,5 +254,11 @@ mod tests {
         let f = forms(&[("Grain Reserve", 6), ("US Grain Reserve", 2), ("Gra", 7)]);
         assert_eq!(other_name(&f), "Grain Reserve");
         assert_eq!(other_name(&forms(&[("NXSA", 3)])), "NXSA");
+        // One writer's split spelling of a one-word name does not replace it…
+        let f = forms(&[("OrbiTek", 9), ("Orbi Tek", 1)]);
+        assert_eq!(other_name(&f), "OrbiTek");
+        // …but the split form stands where the corpus mostly writes it so.
+        let f = forms(&[("OrbiTek", 1), ("Orbi Tek", 4)]);
+        assert_eq!(other_name(&f), "Orbi Tek");
     }
 }
