@@ -108,8 +108,9 @@ fn events_view(o: EventsOverview, q: crate::url::Query) -> impl IntoView {
             if let Some(d) = &e.dates {
                 meta.push(d.clone());
             }
-            meta.push(format!("{} sources", e.sources.len()));
-            meta.push(format!("{} claims", e.matrix.rows.len()));
+            let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+            meta.push(count(e.sources.len(), "source", "sources"));
+            meta.push(count(e.matrix.rows.len(), "claim", "claims"));
             if e.sources.len() > 1 {
                 meta.push(format!("{all} reported by all its sources"));
             }
