@@ -4,8 +4,8 @@
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
-use parallax_engine::corpus::{validate_file, FileErrorKind};
-use parallax_engine::{Corpus, Document};
+use parallax_engine::corpus::{validate_file, FileErrorKind, OffsetMap, Segment, TitleKind};
+use parallax_engine::{Corpus, Document, Meta};
 use serde::{Deserialize, Serialize};
 
 /// The `localStorage` key; the suffix is bumped if the stored shape changes.
@@ -53,6 +53,8 @@ pub fn prepare(name: &str, title: &str, bytes: &[u8]) -> Result<LocalArticle, St
     })
 }
 
+/// Cleans a local article as the seeds are cleaned. Runs in the analysis
+/// worker: the page's Wasm carries no cleaner (src/worker/analyst.rs).
 pub fn to_document(a: &LocalArticle) -> Document {
     let mut d = Document::parse(&a.id, &a.text);
     // A title the user typed is given with the article, as front matter is,
@@ -60,21 +62,62 @@ pub fn to_document(a: &LocalArticle) -> Document {
     if let Some(t) = &a.title {
         d.meta.title = t.clone();
         d.meta.title_inferred = false;
-        d.meta.title_kind = parallax_engine::corpus::TitleKind::FrontMatter;
+        d.meta.title_kind = TitleKind::FrontMatter;
     }
     d.local = true;
     d
 }
 
+/// A local article as the page shows it until the worker has cleaned it:
+/// the text as given, readable at once, titled by the reader's title or
+/// its id. Every cleaned offset is the raw offset.
+pub fn placeholder(a: &LocalArticle) -> Document {
+    let text = a.text.clone();
+    let map = OffsetMap {
+        segments: vec![Segment {
+            clean: 0,
+            raw: 0,
+            len: text.len(),
+        }],
+    };
+    Document {
+        id: a.id.clone(),
+        meta: Meta {
+            title: a.title.clone().unwrap_or_else(|| a.id.clone()),
+            title_inferred: a.title.is_none(),
+            title_kind: if a.title.is_some() {
+                TitleKind::FrontMatter
+            } else {
+                TitleKind::FileName
+            },
+            ..Meta::default()
+        },
+        raw: text.clone(),
+        text,
+        map,
+        removed: Vec::new(),
+        repeats: Vec::new(),
+        captions: Vec::new(),
+        local: true,
+    }
+}
+
 /// The embedded corpus followed by the local articles (seed ids never start
-/// with `local-`, so ids stay unique).
-pub fn with_locals(seeds: &Corpus, locals: &[LocalArticle]) -> Corpus {
+/// with `local-`, so ids stay unique): each as the worker cleaned it, found
+/// in `cleaned` by id, else its placeholder.
+pub fn with_locals(seeds: &Corpus, locals: &[LocalArticle], cleaned: &[Document]) -> Corpus {
     let mut documents = seeds.documents.clone();
     documents.extend(
         locals
             .iter()
             .filter(|a| seeds.find(&a.id).is_none())
-            .map(to_document),
+            .map(|a| {
+                cleaned
+                    .iter()
+                    .find(|d| d.id == a.id)
+                    .cloned()
+                    .unwrap_or_else(|| placeholder(a))
+            }),
     );
     Corpus { documents }
 }
@@ -258,7 +301,7 @@ mod tests {
     fn given_title_wins_and_locals_follow_the_seeds() {
         let seeds = Corpus::from_files(&[("000_a.txt", "Seed story.")]).unwrap();
         let a = prepare("pasted text", "Mine", b"Local story text.").unwrap();
-        let c = with_locals(&seeds, std::slice::from_ref(&a));
+        let c = with_locals(&seeds, std::slice::from_ref(&a), &[to_document(&a)]);
         let ids: Vec<_> = c.documents.iter().map(|d| d.id.as_str()).collect();
         assert_eq!(ids, ["000_a", a.id.as_str()]);
         assert_eq!(c.documents[1].meta.title, "Mine");
@@ -273,6 +316,28 @@ mod tests {
             untitled.meta.title_kind,
             parallax_engine::corpus::TitleKind::FrontMatter
         );
+    }
+
+    #[test]
+    fn an_uncleaned_local_article_reads_as_given_until_the_worker_cleans_it() {
+        let seeds = Corpus::from_files(&[("000_a.txt", "Seed story.")]).unwrap();
+        let a = prepare("p", "", b"Menu\n\nLocal story text.").unwrap();
+        let c = with_locals(&seeds, std::slice::from_ref(&a), &[]);
+        let d = &c.documents[1];
+        assert_eq!(
+            (d.id.as_str(), d.text.as_str()),
+            (a.id.as_str(), a.text.as_str())
+        );
+        assert!(d.local && d.meta.title_inferred);
+        assert_eq!(d.map.to_raw(5), 5);
+        // Once cleaned, the cleaned document takes its place.
+        let cleaned = to_document(&a);
+        let c = with_locals(
+            &seeds,
+            std::slice::from_ref(&a),
+            std::slice::from_ref(&cleaned),
+        );
+        assert_eq!(c.documents[1], cleaned);
     }
 
     #[test]

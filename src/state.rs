@@ -5,7 +5,7 @@ use crate::local::{self, LocalArticle};
 use crate::worker::client::{Client, ANSWER_TIMEOUT_MS};
 use crate::worker::protocol::Response;
 use leptos::prelude::*;
-use parallax_engine::{Analysis, Corpus, Progress};
+use parallax_engine::{Analysis, Corpus, Document, Progress};
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -36,6 +36,9 @@ pub struct AppState {
     seeds: StoredValue<Arc<Corpus>>,
     /// Articles added in this browser.
     pub local: RwSignal<Vec<LocalArticle>>,
+    /// Local articles as the worker cleaned them (until then, the corpus
+    /// holds a placeholder: `local::placeholder`).
+    cleaned: StoredValue<Vec<Document>>,
     /// Why local articles are not (all) saved, if they are not.
     pub storage_problem: RwSignal<Option<String>>,
     /// Whether the "Add article" panel is open.
@@ -54,11 +57,12 @@ impl AppState {
     pub fn new(seeds: Corpus, base: String) -> Self {
         let (local, problem) = local::load();
         AppState {
-            corpus: RwSignal::new(Arc::new(local::with_locals(&seeds, &local))),
+            corpus: RwSignal::new(Arc::new(local::with_locals(&seeds, &local, &[]))),
             analysis: RwSignal::new(None),
             base: StoredValue::new(base),
             seeds: StoredValue::new(Arc::new(seeds)),
             local: RwSignal::new(local),
+            cleaned: StoredValue::new(Vec::new()),
             storage_problem: RwSignal::new(problem),
             add_panel: RwSignal::new(false),
             status: RwSignal::new(Status::Waiting { articles: 0 }),
@@ -91,7 +95,9 @@ impl AppState {
         let list = self.local.get_untracked();
         self.storage_problem
             .set(local::save(&list).err().map(|p| p.message()));
-        let corpus = local::with_locals(&self.seeds.get_value(), &list);
+        let corpus = self
+            .cleaned
+            .with_value(|c| local::with_locals(&self.seeds.get_value(), &list, c));
         self.request(Arc::new(corpus));
     }
 
@@ -120,9 +126,7 @@ impl AppState {
         };
         set_analysis_flag("running");
         let articles = corpus.documents.len();
-        let seeds = self.seeds.with_value(|s| s.documents.len());
-        let local = corpus.documents.get(seeds..).unwrap_or_default().to_vec();
-        let id = worker.analyse(local);
+        let id = worker.analyse(self.local.get_untracked());
         self.pending.set_value(Some((id, corpus)));
         self.status.set(Status::Waiting { articles });
         let state = *self;
@@ -152,6 +156,20 @@ impl AppState {
             return;
         }
         match answer {
+            Response::Cleaned { local, .. } => {
+                self.cleaned.set_value(local);
+                let list = self.local.get_untracked();
+                let corpus = Arc::new(
+                    self.cleaned
+                        .with_value(|c| local::with_locals(&self.seeds.get_value(), &list, c)),
+                );
+                // Before the first analysis no view holds indices into the
+                // corpus: the cleaned text can replace the placeholders now.
+                if self.analysis.with_untracked(Option::is_none) {
+                    self.corpus.set(corpus.clone());
+                }
+                self.pending.set_value(Some((id, corpus)));
+            }
             Response::Progress { progress, .. } => {
                 if progress.stage == parallax_engine::Stage::Entities {
                     perf_mark("parallax:worker-started");

@@ -133,9 +133,7 @@ pub fn top_entities(analysis: &Analysis, filter: &Filter, limit: usize) -> Vec<E
         })
         .collect();
     // Stable: equal counts and names keep the index order.
-    ranked.sort_by(|a, b| {
-        b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name))
-    });
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name)));
     ranked.truncate(limit);
     ranked
         .into_iter()

@@ -30,7 +30,7 @@ impl Worker for Analyst {
         RUNNING.with(|r| *r.borrow_mut() = Some((scope.clone(), who, id)));
         #[cfg(feature = "e2e-hooks")]
         let panic = request.panic;
-        let corpus = match request.corpus() {
+        let (corpus, seeds) = match request.corpus() {
             Ok(c) => c,
             Err(message) => {
                 RUNNING.with(|r| *r.borrow_mut() = None);
@@ -38,6 +38,13 @@ impl Worker for Analyst {
                 return;
             }
         };
+        scope.respond(
+            who,
+            Response::Cleaned {
+                id,
+                local: corpus.documents.get(seeds..).unwrap_or_default().to_vec(),
+            },
+        );
         // `respond` posts at once, so each report reaches the page while
         // the engine goes on.
         let analysis = parallax_engine::analyze_with(&corpus, &mut |progress| {

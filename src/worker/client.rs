@@ -3,8 +3,8 @@
 
 use super::analyst::Analyst;
 use super::protocol::{Json, Request, Response};
+use crate::local::LocalArticle;
 use gloo_worker::{Spawnable, WorkerBridge};
-use parallax_engine::Document;
 use serde_json::value::RawValue;
 use std::cell::Cell;
 
@@ -45,8 +45,8 @@ impl Client {
     }
 
     /// Sends the embedded corpus and `local` (the articles after it in the
-    /// page's corpus) to analyse; answers carry the returned id.
-    pub fn analyse(&self, local: Vec<Document>) -> u32 {
+    /// page's corpus, uncleaned) to analyse; answers carry the returned id.
+    pub fn analyse(&self, local: Vec<LocalArticle>) -> u32 {
         let id = self.last.get() + 1;
         self.last.set(id);
         // Only checked for being JSON (no copy of it is decoded or encoded).

@@ -3,6 +3,7 @@
 //! worker's files carry a content hash in their names (scripts/csp.mjs), so
 //! a page never talks to a worker of another build.
 
+use crate::local::LocalArticle;
 use gloo_worker::Codec;
 use parallax_engine::{Analysis, Corpus, Document, Progress};
 use serde::{Deserialize, Serialize};
@@ -18,8 +19,9 @@ pub struct Request {
     /// The embedded corpus as build.rs wrote it, passed on verbatim:
     /// encoding 1,000 articles again would block the page's thread.
     pub seeds: Box<RawValue>,
-    /// Articles added in this browser, cleaned by the page.
-    pub local: Vec<Document>,
+    /// Articles added in this browser, as given: the worker cleans them,
+    /// so the cleaner's code stays out of the page's Wasm.
+    pub local: Vec<LocalArticle>,
     /// Browser tests only: the worker panics in the middle of the analysis.
     #[cfg(feature = "e2e-hooks")]
     #[serde(default)]
@@ -27,19 +29,26 @@ pub struct Request {
 }
 
 impl Request {
-    /// The corpus in the page's order (its document indices are the analysis').
-    pub fn corpus(&self) -> Result<Corpus, String> {
-        let mut corpus: Corpus = serde_json::from_str(self.seeds.get())
+    /// The corpus in the page's order (its document indices are the
+    /// analysis'), the local articles cleaned, and how many seeds lead it.
+    pub fn corpus(&self) -> Result<(Corpus, usize), String> {
+        let seeds: Corpus = serde_json::from_str(self.seeds.get())
             .map_err(|e| format!("the embedded corpus does not decode: {e}"))?;
-        corpus.documents.extend(self.local.iter().cloned());
-        Ok(corpus)
+        let cleaned: Vec<Document> = self.local.iter().map(crate::local::to_document).collect();
+        let n = seeds.documents.len();
+        Ok((crate::local::with_locals(&seeds, &self.local, &cleaned), n))
     }
 }
 
-/// What the worker says about one request: any number of `Progress`, then
-/// `Done` or `Failed`.
+/// What the worker says about one request: `Cleaned`, any number of
+/// `Progress`, then `Done` or `Failed`.
 #[derive(Debug, Serialize, Deserialize)]
 pub enum Response {
+    /// The request's local articles, cleaned, in the request's order.
+    Cleaned {
+        id: u32,
+        local: Vec<Document>,
+    },
     Progress {
         id: u32,
         progress: Progress,
@@ -58,7 +67,8 @@ pub enum Response {
 impl Response {
     pub fn id(&self) -> u32 {
         match self {
-            Response::Progress { id, .. }
+            Response::Cleaned { id, .. }
+            | Response::Progress { id, .. }
             | Response::Done { id, .. }
             | Response::Failed { id, .. } => *id,
         }
@@ -110,7 +120,7 @@ mod tests {
     #[test]
     fn a_request_carries_the_seeds_then_the_local_articles() {
         let seeds = Corpus::from_files(&[("a.txt", "A title\n\nSome text here.")]).unwrap();
-        let local = Document::parse("local-1", "Another text, added in the browser.");
+        let local = crate::local::prepare("p", "", b"Another text, added in the browser.").unwrap();
         let text = serde_json::to_string(&Request {
             id: 1,
             seeds: RawValue::from_string(serde_json::to_string(&seeds).unwrap()).unwrap(),
@@ -120,9 +130,10 @@ mod tests {
         })
         .unwrap();
         let back: Request = serde_json::from_str(&text).unwrap();
-        let corpus = back.corpus().unwrap();
-        assert_eq!(corpus.documents.len(), 2);
+        let (corpus, n) = back.corpus().unwrap();
+        assert_eq!((corpus.documents.len(), n), (2, 1));
         assert_eq!(corpus.documents[0], seeds.documents[0]);
-        assert_eq!(corpus.documents[1], local);
+        // The worker cleans the local article as the page used to.
+        assert_eq!(corpus.documents[1], crate::local::to_document(&local));
     }
 }
