@@ -4,8 +4,10 @@
 // - progress reports reach the page in order and end at 100 %;
 // - 1,000 articles: the longest main-thread task from navigation to ready
 //   (PerformanceObserver 'longtask') is printed against the target (200 ms) and
-//   goal (50 ms). The target is not met yet (decoding and rendering the
-//   arrived analysis is one ~1 s task), so the assertion is a regression
+//   goal (50 ms). The target is not met yet (the analysis arrives in
+//   parts decoded in tasks of their own, but drawing it once complete, and the
+//   start-up render, are each one task of about 0.4-0.6 s on a loaded 2-core
+//   machine), so the assertion is a regression
 //   ceiling: the engine back on the main thread would take several seconds; and
 //   typing in the search box while the worker analyses updates the page;
 // - the JSON downloaded in the browser is byte for byte the CLI's output

@@ -49,6 +49,8 @@ pub struct AppState {
     /// The corpus of the latest request, published with its analysis so no
     /// view pairs one with the other's indices.
     pending: StoredValue<Option<(u32, Arc<Corpus>)>>,
+    /// The parts of the pending request's analysis received so far.
+    partial: StoredValue<Analysis>,
     /// The latest request the worker has answered at all.
     answered: StoredValue<u32>,
 }
@@ -68,6 +70,7 @@ impl AppState {
             status: RwSignal::new(Status::Waiting { articles: 0 }),
             worker: StoredValue::new_local(None),
             pending: StoredValue::new(None),
+            partial: StoredValue::new(Analysis::default()),
             answered: StoredValue::new(0),
         }
     }
@@ -128,6 +131,7 @@ impl AppState {
         let articles = corpus.documents.len();
         let id = worker.analyse(self.local.get_untracked());
         self.pending.set_value(Some((id, corpus)));
+        self.partial.set_value(Analysis::default());
         self.status.set(Status::Waiting { articles });
         let state = *self;
         set_timeout(
@@ -179,18 +183,38 @@ impl AppState {
                     progress,
                 });
             }
-            Response::Done { analysis, .. } => {
+            Response::Part { part, .. } => self.partial.update_value(|a| part.add_to(a)),
+            Response::Done { .. } => {
                 perf_mark("parallax:analysis-end");
-                self.pending.set_value(None);
-                if !Arc::ptr_eq(&corpus, &self.corpus.get_untracked()) {
-                    self.corpus.set(corpus);
-                }
-                self.analysis.set(Some(Arc::new(analysis)));
-                self.status.set(Status::Ready);
-                mark_ready();
+                let state = *self;
+                // Drawing the analysis is a task of its own, not one with
+                // decoding the last part.
+                set_timeout(
+                    move || state.publish(id),
+                    std::time::Duration::from_millis(0),
+                );
             }
             Response::Failed { message, .. } => self.fail(message),
         }
+    }
+
+    /// Puts request `id`'s analysis on screen, with its corpus, unless a
+    /// newer request replaced it meanwhile.
+    fn publish(&self, id: u32) {
+        let Some((latest, corpus)) = self.pending.get_value() else {
+            return;
+        };
+        if id != latest {
+            return;
+        }
+        self.pending.set_value(None);
+        let analysis = std::mem::take(&mut *self.partial.write_value());
+        if !Arc::ptr_eq(&corpus, &self.corpus.get_untracked()) {
+            self.corpus.set(corpus);
+        }
+        self.analysis.set(Some(Arc::new(analysis)));
+        self.status.set(Status::Ready);
+        mark_ready();
     }
 
     /// Keeps the pending request: a worker that answers after the timeout

@@ -3,7 +3,7 @@
 //! the page's binary never reaches this code, so the engine's pipeline and
 //! knowledge data stay out of the page's Wasm.
 
-use super::protocol::{Json, Request, Response};
+use super::protocol::{Json, Part, Request, Response};
 use gloo_worker::{HandlerId, Registrable, Worker, WorkerScope};
 use std::cell::RefCell;
 
@@ -55,7 +55,10 @@ impl Worker for Analyst {
             scope.respond(who, Response::Progress { id, progress });
         });
         RUNNING.with(|r| *r.borrow_mut() = None);
-        scope.respond(who, Response::Done { id, analysis });
+        for part in Part::split(analysis) {
+            scope.respond(who, Response::Part { id, part });
+        }
+        scope.respond(who, Response::Done { id });
     }
 }
 

@@ -5,7 +5,9 @@
 
 use crate::local::LocalArticle;
 use gloo_worker::Codec;
-use parallax_engine::{Analysis, Corpus, Document, Progress};
+use parallax_engine::{
+    Analysis, Claim, Corpus, Document, Entity, Event, Mention, Progress, Quote, UniqueUnits,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use wasm_bindgen::{JsValue, UnwrapThrowExt};
@@ -53,9 +55,14 @@ pub enum Response {
         id: u32,
         progress: Progress,
     },
+    /// A slice of the analysis, in order: see [`Part`].
+    Part {
+        id: u32,
+        part: Part,
+    },
+    /// Every part is sent: the analysis is complete.
     Done {
         id: u32,
-        analysis: Analysis,
     },
     /// The analysis panicked; the message says where.
     Failed {
@@ -69,8 +76,67 @@ impl Response {
         match self {
             Response::Cleaned { id, .. }
             | Response::Progress { id, .. }
+            | Response::Part { id, .. }
             | Response::Done { id, .. }
             | Response::Failed { id, .. } => *id,
+        }
+    }
+}
+
+/// A slice of an analysis. A 1,000-article analysis in one message took the
+/// page's thread most of a second to decode; in parts, each is decoded in a
+/// task of its own, and the page stays responsive between them.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+pub enum Part {
+    Mentions(Vec<Mention>),
+    Entities(Vec<Entity>),
+    Quotes(Vec<Quote>),
+    Claims(Vec<Claim>),
+    Unique(Vec<UniqueUnits>),
+    Events(Vec<Event>),
+}
+
+/// Items per part: about 100 KB of JSON each, a few ms to decode.
+const MENTIONS_PER_PART: usize = 1000;
+const ITEMS_PER_PART: usize = 250;
+
+impl Part {
+    /// The analysis as parts; `add_to` in order rebuilds it exactly.
+    pub fn split(analysis: Analysis) -> Vec<Part> {
+        fn chunks<T>(items: Vec<T>, n: usize, make: fn(Vec<T>) -> Part, out: &mut Vec<Part>) {
+            let mut items = items.into_iter().peekable();
+            while items.peek().is_some() {
+                out.push(make(items.by_ref().take(n).collect()));
+            }
+        }
+        let mut out = Vec::new();
+        chunks(
+            analysis.mentions,
+            MENTIONS_PER_PART,
+            Part::Mentions,
+            &mut out,
+        );
+        chunks(
+            analysis.entity_index,
+            ITEMS_PER_PART,
+            Part::Entities,
+            &mut out,
+        );
+        chunks(analysis.quotes, ITEMS_PER_PART, Part::Quotes, &mut out);
+        chunks(analysis.claims, ITEMS_PER_PART, Part::Claims, &mut out);
+        chunks(analysis.unique, ITEMS_PER_PART, Part::Unique, &mut out);
+        chunks(analysis.events, ITEMS_PER_PART, Part::Events, &mut out);
+        out
+    }
+
+    pub fn add_to(self, analysis: &mut Analysis) {
+        match self {
+            Part::Mentions(x) => analysis.mentions.extend(x),
+            Part::Entities(x) => analysis.entity_index.extend(x),
+            Part::Quotes(x) => analysis.quotes.extend(x),
+            Part::Claims(x) => analysis.claims.extend(x),
+            Part::Unique(x) => analysis.unique.extend(x),
+            Part::Events(x) => analysis.events.extend(x),
         }
     }
 }
@@ -115,6 +181,29 @@ mod tests {
         let back: Response = serde_json::from_str(&text).unwrap();
         assert_eq!(back.id(), 3);
         assert!(matches!(back, Response::Progress { progress, .. } if progress.percent == 30));
+    }
+
+    #[test]
+    fn an_analysis_in_parts_is_rebuilt_exactly() {
+        let c = crate::view::fixture::corpus();
+        let mut whole = crate::view::fixture::analysis(&c);
+        // Enough mentions for several parts of one kind.
+        let m = whole.mentions[0].clone();
+        whole
+            .mentions
+            .extend(std::iter::repeat_n(m, 2 * MENTIONS_PER_PART));
+        let parts = Part::split(whole.clone());
+        assert!(parts.len() > 3, "{}", parts.len());
+        let mut back = Analysis::default();
+        for p in parts {
+            let text = serde_json::to_string(&Response::Part { id: 1, part: p }).unwrap();
+            match serde_json::from_str(&text).unwrap() {
+                Response::Part { part, .. } => part.add_to(&mut back),
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(back, whole);
+        assert!(Part::split(Analysis::default()).is_empty());
     }
 
     #[test]
