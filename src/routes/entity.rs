@@ -51,9 +51,7 @@ fn UnknownEntity(id: String) -> impl IntoView {
                     .collect()
             })
             .unwrap_or_default();
-        list.sort_by(|a, b| {
-            b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1))
-        });
+        list.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
         list.truncate(8);
         list
     });
