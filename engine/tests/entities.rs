@@ -324,6 +324,8 @@ fn unknown_names_are_typed_by_evidence_across_documents() {
         ),
         // A platform: "wrote on".
         (&["Musk wrote on Zingle after the catch."], "Zingle", Org),
+        // A one-letter platform after a verb of posting, "on" or "via".
+        (&["Doran Vell said via Q that the test went well."], "Q", Org),
         // A club or firm's first word alone is the same body.
         (
             &[
@@ -561,6 +563,24 @@ fn no_leading_the_or_title_in_spans() {
     assert!(got
         .iter()
         .any(|(s, k, _)| s == "Ola Berg" && *k == EntityType::Person));
+}
+
+#[test]
+fn a_quoted_nickname_is_a_name_and_links_across_documents() {
+    let got = mentions(&[
+        "The tank slowed so the “Mechaform” pincers could grab it.",
+        "The booster returned to the arms called Mechaform in a catch.",
+        "He said the plan was “Ridiculous” and left.",
+    ]);
+    let ids: Vec<&str> = got
+        .iter()
+        .filter(|(s, _, _)| s == "Mechaform")
+        .map(|(_, _, i)| i.as_str())
+        .collect();
+    assert_eq!(ids.len(), 2, "{got:?}");
+    assert_eq!(ids[0], ids[1]);
+    // A quoted word after a verb is a quote, not a name.
+    assert!(got.iter().all(|(s, _, _)| s != "Ridiculous"), "{got:?}");
 }
 
 #[test]

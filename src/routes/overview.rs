@@ -25,20 +25,25 @@ fn card_view(card: Card, query: &crate::url::Query) -> impl IntoView {
     );
     let share = card.percent();
     let reported = card.reported;
+    let of_what = if card.within_event {
+        "its event's claims"
+    } else {
+        "claims"
+    };
     view! {
         <li class="card" data-doc=card.id.clone() data-testid="doc-card">
             <h2><span class="key" aria-hidden="true">{card.key.clone()}</span> " " <a href=link>{title_view(title_shown(&card.meta))}</a></h2>
             <p class="meta">{meta_view(meta_parts(&card.meta, card.local, card.words))}</p>
             {match (share, reported) {
                 // "0% of claims (0 of 0)" would read as a finding; it is only an empty selection.
-                (_, Some((_, 0))) => view! { <p class="meta">"No claims shown"</p> }.into_any(),
+                (_, Some((_, 0))) => view! { <p class="meta">{if card.within_event { "No claims shown in its event" } else { "No claims shown" }}</p> }.into_any(),
                 (Some(p), Some((r, total))) => view! {
-                    <div class="share" title=format!("Reports {r} of the {total} claims shown")>
+                    <div class="share" title=format!("Reports {r} of the {total} {of_what} shown")>
                         <svg class="share-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                             <rect class="share-track" x="0" y="0" width="100" height="8" rx="2"/>
                             <rect class="share-fill" x="0" y="0" width=p height="8" rx="2"/>
                         </svg>
-                        <span class="share-text">{format!("{p}% of claims ({r} of {total})")}</span>
+                        <span class="share-text">{format!("{p}% of {of_what} ({r} of {total})")}</span>
                     </div>
                 }
                 .into_any(),

@@ -196,6 +196,27 @@ mod tests {
     }
 
     #[test]
+    fn cards_count_the_claims_of_their_own_event() {
+        let c = corpus();
+        let a = two_events(&c);
+        let f = Filter::new(&c, Some(&a), &query(""));
+        let cards = crate::view::overview::cards(&c, Some(&a), &f, usize::MAX);
+        let got: Vec<_> = cards.iter().map(|k| (k.id.as_str(), k.reported)).collect();
+        // A and B: the three claims plus the theme A shares with C; C: the theme only.
+        assert_eq!(
+            got,
+            [
+                ("a", Some((4, 4))),
+                ("b", Some((2, 4))),
+                ("c", Some((1, 1)))
+            ]
+        );
+        assert!(cards.iter().all(|k| k.within_event));
+        let one = crate::view::overview::cards(&c, Some(&analysis(&c)), &f, usize::MAX);
+        assert!(one.iter().all(|k| !k.within_event));
+    }
+
+    #[test]
     fn one_event_keeps_the_plain_overview() {
         let c = corpus();
         let a = analysis(&c);

@@ -14,8 +14,12 @@ pub struct Card {
     pub local: bool,
     pub repeats: usize,
     /// Shown claims this source reports, and the number of shown claims
-    /// (`None` until the analysis is ready).
+    /// (`None` until the analysis is ready). With several events, the
+    /// number is of its own event's claims: a 2025 article is not short of
+    /// what only the 2023 reports say.
     pub reported: Option<(usize, usize)>,
+    /// Whether `reported` counts within the source's event (the corpus has several).
+    pub within_event: bool,
 }
 
 impl Card {
@@ -42,21 +46,50 @@ pub fn cards(
     filter: &Filter,
     limit: usize,
 ) -> Vec<Card> {
-    // Claims reported per document, in one pass over the shown claims.
+    let within_event = analysis.is_some_and(|a| a.events.len() > 1);
+    // Claims reported per document and shown claims per event, in one pass
+    // over the shown claims. A recurring talking point counts in each event
+    // it has members in.
     let counts = analysis.map(|a| {
         let shown = filter.claims(corpus, a);
+        let mut event_of = vec![0usize; corpus.documents.len()];
+        if within_event {
+            for (e, ev) in a.events.iter().enumerate() {
+                for &d in &ev.documents {
+                    if let Some(slot) = event_of.get_mut(d) {
+                        *slot = e;
+                    }
+                }
+            }
+        }
         let mut per_doc = vec![0usize; corpus.documents.len()];
+        let mut per_event = vec![0usize; a.events.len().max(1)];
         for &c in &shown {
             let mut docs: Vec<usize> = a.claims[c].members.iter().map(|m| m.doc).collect();
             docs.sort();
             docs.dedup();
+            let mut events: Vec<usize> = docs
+                .iter()
+                .filter_map(|&d| event_of.get(d).copied())
+                .collect();
+            events.sort();
+            events.dedup();
+            for e in events {
+                if let Some(n) = per_event.get_mut(e) {
+                    *n += 1;
+                }
+            }
             for d in docs {
                 if let Some(n) = per_doc.get_mut(d) {
                     *n += 1;
                 }
             }
         }
-        (per_doc, shown.len())
+        let totals: Vec<usize> = event_of
+            .iter()
+            .map(|&e| per_event.get(e).copied().unwrap_or(0))
+            .collect();
+        (per_doc, totals)
     });
     filter
         .docs()
@@ -66,7 +99,7 @@ pub fn cards(
             let d = &corpus.documents[ix];
             let reported = counts
                 .as_ref()
-                .map(|(per_doc, total)| (per_doc[ix], *total));
+                .map(|(per_doc, totals)| (per_doc[ix], totals[ix]));
             Card {
                 id: d.id.clone(),
                 key: super::source_key(ix),
@@ -75,6 +108,7 @@ pub fn cards(
                 local: d.local,
                 repeats: d.repeats.len(),
                 reported,
+                within_event,
             }
         })
         .collect()

@@ -440,6 +440,7 @@ impl<'a> Det<'a> {
         // evidence that it names something ("Vexora engineers").
         if e == s + 1
             && self.tok(s).is_some_and(|t| t.sent_start && !t.caps)
+            && !self.quoted_mid_sentence(s, e)
             && self.lookup(s, e).is_none()
             && !self.k.known.contains_key(self.w(s))
             && !cues::is_group_word(self.w(s))
@@ -1003,6 +1004,23 @@ impl<'a> Det<'a> {
         true
     }
 
+    /// "the “Mechaform” arms", "dubbed “Mechaform”": one word in quotation
+    /// marks after a determiner or a naming verb is a nickname being
+    /// introduced, not a quote's first word ("was “Ridiculous”" is a quote).
+    fn quoted_mid_sentence(&self, s: usize, e: usize) -> bool {
+        let quote = |i: Option<usize>| {
+            i.and_then(|i| self.tok(i))
+                .is_some_and(|t| t.kind == Kind::Punct && crate::text::tokens::is_quote_mark(t.ch))
+        };
+        let before = s.checked_sub(2).map(|p| self.w(p)).unwrap_or("");
+        quote(s.checked_sub(1))
+            && quote(Some(e))
+            && matches!(
+                before,
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "called" | "dubbed" | "named" | "nicknamed"
+            )
+    }
+
     /// An unknown name's type comes from evidence: the votes of every mention
     /// of the surface in the corpus (see [`evidence`]), else from its shape
     /// and the preposition before it. No name is a person by default.
@@ -1032,9 +1050,10 @@ impl<'a> Det<'a> {
             }
             // "(L)" in a caption; "the Act" referring back to a law's full name.
             if w.chars().count() == 1 || cues::is_law_word(w) {
-                // "wrote on X": a one-letter platform.
+                // "wrote on X", "said via X": a one-letter platform.
+                let prev2 = s.checked_sub(2).map(|p| self.w(p).to_lowercase()).unwrap_or_default();
                 let platform = w.chars().all(char::is_uppercase)
-                    && prev == "on"
+                    && (prev == "on" || (prev == "via" && evidence::post_verb(&prev2)))
                     && evidence::context(self.text, self.toks, s, e).of(EntityType::Org) > 0;
                 if platform {
                     self.push(s, e, EntityType::Org, false, None);

@@ -324,7 +324,7 @@ fn place_part(w: &str) -> bool {
 }
 
 /// Verbs for a written post, before "on <platform>".
-fn post_verb(w: &str) -> bool {
+pub(crate) fn post_verb(w: &str) -> bool {
     matches!(
         w,
         "wrote"
