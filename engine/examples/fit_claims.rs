@@ -1,6 +1,6 @@
 //! Runs the claim alignment on one folder with several threshold sets and
 //! writes the JSON export of each, for scripts/fit_claims.py:
-//!   cargo run --release -p parallax-engine --example fit_claims -- DIR OUT join,also ...
+//!   cargo run --release -p parallax-engine --example fit_claims -- DIR OUT join,also[,conflict,theme[,second]] ...
 //! writes OUT/<join>_<also>.json. Entities and quotes are computed once.
 
 use parallax_engine::claims::{align_with, Params};
@@ -10,7 +10,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(dir), Some(out)) = (args.first(), args.get(1)) else {
-        eprintln!("usage: fit_claims DIR OUT join,also ...");
+        eprintln!("usage: fit_claims DIR OUT join,also[,conflict,theme[,second]] ...");
         return ExitCode::FAILURE;
     };
     let corpus = match Corpus::load_dir(std::path::Path::new(dir)) {
@@ -24,12 +24,35 @@ fn main() -> ExitCode {
     let qs = quotes::extract(&corpus, &ents);
     let evs = events::group(&corpus, &ents);
     for spec in &args[2..] {
+        // "join,also" or "join,also,conflict,theme"; the rest default.
         let v: Vec<f32> = spec.split(',').filter_map(|x| x.parse().ok()).collect();
-        let [join, also] = v[..] else {
-            eprintln!("bad parameter set {spec:?}");
-            return ExitCode::FAILURE;
+        let d = Params::default();
+        let params = match v[..] {
+            [join, also] => Params {
+                join,
+                also,
+                theme: join,
+                ..d
+            },
+            [join, also, conflict, theme] => Params {
+                join,
+                also,
+                conflict,
+                theme,
+                ..d
+            },
+            [join, also, conflict, theme, second] => Params {
+                join,
+                also,
+                conflict,
+                theme,
+                second: second as usize,
+            },
+            _ => {
+                eprintln!("bad parameter set {spec:?}");
+                return ExitCode::FAILURE;
+            }
         };
-        let params = Params { join, also };
         let claims = align_with(&corpus, &ents, &qs, &evs, &params);
         let analysis = Analysis {
             mentions: ents.mentions.clone(),

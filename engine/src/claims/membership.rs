@@ -19,6 +19,7 @@ pub fn extend(
     links: &[(usize, usize, f32)],
     doc_of: &[usize],
     bar: f32,
+    most: usize,
     conflict: impl Fn(usize, usize) -> bool,
 ) -> Vec<Vec<usize>> {
     let mut owner: HashMap<usize, usize> = HashMap::default();
@@ -48,30 +49,27 @@ pub fn extend(
             }
         }
     }
-    // Each item takes at most one second claim, its closest: a sentence
-    // rarely tells more than two of the facts outlets repeat, and every
-    // extra membership it takes links it to a whole claim.
-    let mut best: HashMap<usize, (f32, usize)> = HashMap::default();
+    // Each item takes at most `most` further claims, its closest: a
+    // sentence rarely tells more than a few of the facts outlets repeat,
+    // and every extra membership it takes links it to a whole claim.
+    let mut best: HashMap<usize, Vec<(f32, usize)>> = HashMap::default();
     for ((item, ci), s) in sums {
         let size = clusters.get(ci).map_or(0, Vec::len) as f32;
         if size == 0.0 || s / size < bar {
             continue;
         }
-        let mean = s / size;
-        let e = best.entry(item).or_insert((mean, ci));
-        if mean > e.0 || (mean == e.0 && ci < e.1) {
-            *e = (mean, ci);
-        }
+        best.entry(item).or_default().push((s / size, ci));
     }
     // Closest joins first; an item that names other people or other figures
     // than a member already there (one who joined before it included) stays
     // out: a claim that gathered "the cut was half a point" cannot also take
     // "one governor wanted a quarter point", even through a member that
     // mentions both.
-    let mut joins: Vec<(f32, usize, usize)> = best
-        .into_iter()
-        .map(|(item, (mean, ci))| (mean, ci, item))
-        .collect();
+    let mut joins: Vec<(f32, usize, usize)> = Vec::new();
+    for (item, mut cs) in best {
+        cs.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        joins.extend(cs.into_iter().take(most).map(|(mean, ci)| (mean, ci, item)));
+    }
     joins.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
     let mut out: Vec<Vec<usize>> = clusters.to_vec();
     for (_, ci, item) in joins {
@@ -105,7 +103,7 @@ mod tests {
             (2, 4, 0.4),
             (3, 4, 0.35),
         ];
-        let out = extend(&clusters, &links, &doc_of, 0.3, |_, _| false);
+        let out = extend(&clusters, &links, &doc_of, 0.3, 1, |_, _| false);
         assert_eq!(out, vec![vec![0, 1, 4], vec![2, 3, 4]]);
     }
 
@@ -114,7 +112,7 @@ mod tests {
         let clusters = vec![vec![0, 1, 2, 3], vec![4]];
         let doc_of = [0, 1, 2, 3, 4];
         let links = vec![(0, 4, 0.9)];
-        let out = extend(&clusters, &links, &doc_of, 0.3, |_, _| false);
+        let out = extend(&clusters, &links, &doc_of, 0.3, 1, |_, _| false);
         assert_eq!(out, clusters);
     }
 
@@ -125,19 +123,19 @@ mod tests {
         // Item 2 is close to both, but the cluster {0, 1} is one document's.
         let links = vec![(0, 2, 0.9), (1, 2, 0.9)];
         assert_eq!(
-            extend(&clusters, &links, &doc_of, 0.3, |_, _| false),
+            extend(&clusters, &links, &doc_of, 0.3, 1, |_, _| false),
             clusters
         );
         let clusters = vec![vec![0, 2], vec![1]];
         // Item 1 shares a document with member 0: only its link to 2 counts.
         let links = vec![(0, 1, 0.9), (1, 2, 0.7), (0, 2, 0.5)];
         assert_eq!(
-            extend(&clusters, &links, &doc_of, 0.3, |_, _| false),
+            extend(&clusters, &links, &doc_of, 0.3, 1, |_, _| false),
             vec![vec![0, 1, 2], vec![1]]
         );
         let links = vec![(0, 1, 0.9), (1, 2, 0.5), (0, 2, 0.5)];
         assert_eq!(
-            extend(&clusters, &links, &doc_of, 0.3, |_, _| false),
+            extend(&clusters, &links, &doc_of, 0.3, 1, |_, _| false),
             clusters
         );
     }

@@ -51,6 +51,13 @@ pub struct Params {
     /// Mean context similarity to a claim's members an item needs to be a
     /// member of that claim too (a sentence carrying two facts).
     pub also: f32,
+    /// Share of its similarity a pair keeps when its frames conflict.
+    pub conflict: f32,
+    /// Mean similarity claims of different events need to be linked as a
+    /// theme (above 1: no themes).
+    pub theme: f32,
+    /// Most claims an item joins besides its own.
+    pub second: usize,
 }
 
 impl Default for Params {
@@ -58,6 +65,9 @@ impl Default for Params {
         Params {
             join: 0.45,
             also: 0.3,
+            conflict: FRAME_CONFLICT,
+            theme: 0.45,
+            second: 1,
         }
     }
 }
@@ -172,7 +182,7 @@ pub fn align_with(
     let conflicting = |a: usize, b: usize| frame::conflict(&reps[a].frame, &reps[b].frame);
     for e in &mut edges {
         if conflicting(e.0, e.1) {
-            e.2 *= FRAME_CONFLICT;
+            e.2 *= params.conflict;
         }
     }
     let n = groups.len();
@@ -184,14 +194,21 @@ pub fn align_with(
     let mut cedges = context::context_edges(&ctx, &edges, separate);
     for e in &mut cedges {
         if conflicting(e.0, e.1) {
-            e.2 *= FRAME_CONFLICT;
+            e.2 *= params.conflict;
         }
     }
     let (same_links, theme_links): (Vec<_>, Vec<_>) = cedges
         .into_iter()
         .partition(|&(a, b, _)| event(a) == event(b));
     let clusters = cluster::average_linkage(n, &same_links, |_| 1.0, params.join);
-    let clusters = membership::extend(&clusters, &same_links, &doc_of, params.also, conflicting);
+    let clusters = membership::extend(
+        &clusters,
+        &same_links,
+        &doc_of,
+        params.also,
+        params.second,
+        conflicting,
+    );
     // Themes: clusters of different events whose wordings are, on the whole,
     // as close as one claim's are linked as a recurring talking point.
     let mut cluster_of = vec![0; n];
@@ -202,7 +219,7 @@ pub fn align_with(
     }
     let between: Vec<(usize, usize, f32)> = theme_links
         .iter()
-        .filter(|&&(_, _, s)| s >= params.join)
+        .filter(|&&(_, _, s)| s >= params.theme)
         .map(|&(a, b, s)| (cluster_of[a], cluster_of[b], s))
         .collect();
     let sizes: Vec<f32> = clusters.iter().map(|c| c.len() as f32).collect();
@@ -210,7 +227,7 @@ pub fn align_with(
         clusters.len(),
         &between,
         |c| sizes.get(c).copied().unwrap_or(1.0),
-        params.join,
+        params.theme,
     );
 
     let units_of = |gs: &mut dyn Iterator<Item = usize>| -> Vec<usize> {

@@ -93,8 +93,49 @@ fn states_something(s: &str) -> bool {
     if t.starts_with('(') && t.ends_with(')') {
         return false;
     }
+    if is_caption(t) {
+        return false;
+    }
     let closed = t.ends_with(['.', '!', '?', '”', '"', '’', '…']);
     closed || has_words(t, MIN_LABEL_WORDS)
+}
+
+/// A photo caption: it places people in a picture ("Ms A (L) with Mr B in
+/// the capital on Monday.") or ends with a photographer's credit ("The
+/// chair at the podium (Jane Roe/AP)"). It repeats who met whom in the
+/// article's own words and links to every sentence that names them, yet
+/// states no claim of its own.
+fn is_caption(t: &str) -> bool {
+    const PLACES: [&str; 9] = [
+        "(l)",
+        "(r)",
+        "(c)",
+        "(left)",
+        "(right)",
+        "(centre)",
+        "(center)",
+        "(l-r)",
+        "(from left)",
+    ];
+    let lower = t.to_lowercase();
+    if PLACES.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    let body = t.trim_end_matches(['.', ' ']);
+    if !body.ends_with(')') {
+        return false;
+    }
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let credit = &body[open + 1..body.len() - 1];
+    let words = credit.split_whitespace().count();
+    let credit_lower = credit.to_lowercase();
+    (1..=6).contains(&words)
+        && (credit.contains('/')
+            || ["photo", "image", "credit", "getty"]
+                .iter()
+                .any(|k| credit_lower.starts_with(k)))
 }
 
 fn opens_with_subject(rest: &str) -> bool {
@@ -256,6 +297,18 @@ mod tests {
                 "The ministers met on Monday.",
                 "“Are you kidding me?”",
                 "Fed Cuts Rates 50bps, Signals Shift"
+            ]
+        );
+    }
+
+    #[test]
+    fn photo_captions_are_no_units() {
+        let t = "The envoy (L) shakes hands with the governor in the harbour town on Friday.\n\nHarbour chief Ana Pike at the quay (Tom Reed/Coastal Press)\n\nThe envoy met the governor on Friday.\n\nThe port (which opened in 1990) reopened on Friday after the storm (see below).";
+        assert_eq!(
+            split(t),
+            vec![
+                "The envoy met the governor on Friday.",
+                "The port (which opened in 1990) reopened on Friday after the storm (see below)."
             ]
         );
     }
