@@ -2,8 +2,8 @@
 //! statements with "; ", ", while " or ", and "/", but " when the right side
 //! opens with its own subject (a pronoun, determiner or capitalised word) and
 //! both sides are long enough to state something. Quoted text is never split.
-//! A sentence that only says who spoke the quote before it ("Musk wrote on
-//! X.", "Powell stated.") belongs to that quote's unit; a line that states
+//! A sentence that only says who spoke the quote before it ("Tarn wrote on
+//! Zingle.", "Varga stated.") belongs to that quote's unit; a line that states
 //! nothing (a heading, a credit, a label: a few words with no closing
 //! punctuation, or all in brackets) is no unit.
 
@@ -87,7 +87,7 @@ fn is_attribution(s: &str) -> bool {
 }
 
 /// Whether a unit states something: headings, credits and labels ("The
-/// News", "Wang-Lavrov Meeting", "(Reuters)") do not.
+/// News", "Orlov-Kessler Meeting", "(Reuters)") do not.
 fn states_something(s: &str) -> bool {
     let t = s.trim();
     if t.starts_with('(') && t.ends_with(')') {
@@ -268,35 +268,35 @@ mod tests {
 
     #[test]
     fn a_bare_attribution_joins_the_quote_before_it() {
-        let t = "“The tower has caught the rocket!!” Musk wrote on X after the catch.\n\nThe booster returned.";
+        let t = "“The crane has caught the capsule!!” Tarn wrote on Zingle after the catch.\n\nThe booster returned.";
         assert_eq!(
             split(t),
             vec![
-                "“The tower has caught the rocket!!” Musk wrote on X after the catch.",
+                "“The crane has caught the capsule!!” Tarn wrote on Zingle after the catch.",
                 "The booster returned."
             ]
         );
         // Not after a statement, nor a sentence with its own quote or content.
         for t in [
-            "The bank cut rates. Powell said so on Wednesday.",
-            "“We cut.” Powell said “more may follow” later.",
+            "The bank cut rates. Varga said so on Wednesday.",
+            "“We cut.” Varga said “more may follow” later.",
             "“We cut.” Officials said the decision was unanimous and long expected by all of the markets.",
         ] {
             assert_eq!(split(t).len(), 2, "{t}");
         }
         // Also when the page sets the speaker on a line of its own.
-        assert_eq!(split("“We cut.”\n\nPowell said.").len(), 1);
+        assert_eq!(split("“We cut.”\n\nVarga said.").len(), 1);
     }
 
     #[test]
     fn headings_credits_and_labels_are_no_units() {
-        let t = "Wang-Lavrov Meeting\n\n(AP Photo/Matt Rourke)\n\nThe News\n\nThe ministers met on Monday.\n\n“Are you kidding me?”\n\nFed Cuts Rates 50bps, Signals Shift";
+        let t = "Orlov-Kessler Meeting\n\n(NXA Photo/Jane Doe)\n\nThe News\n\nThe ministers met on Monday.\n\n“Are you kidding me?”\n\nBank Cuts Rates 50bps, Signals Shift";
         assert_eq!(
             split(t),
             vec![
                 "The ministers met on Monday.",
                 "“Are you kidding me?”",
-                "Fed Cuts Rates 50bps, Signals Shift"
+                "Bank Cuts Rates 50bps, Signals Shift"
             ]
         );
     }
