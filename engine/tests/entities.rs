@@ -325,7 +325,11 @@ fn unknown_names_are_typed_by_evidence_across_documents() {
         // A platform: "wrote on".
         (&["Musk wrote on Zingle after the catch."], "Zingle", Org),
         // A one-letter platform after a verb of posting, "on" or "via".
-        (&["Doran Vell said via Q that the test went well."], "Q", Org),
+        (
+            &["Doran Vell said via Q that the test went well."],
+            "Q",
+            Org,
+        ),
         // A club or firm's first word alone is the same body.
         (
             &[

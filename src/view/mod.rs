@@ -253,6 +253,25 @@ pub(crate) mod fixture {
         }
     }
 
+    /// Each listed card's source id and `reported` share, for `q`, at most `limit` cards.
+    pub fn card_shares(
+        c: &Corpus,
+        a: Option<&Analysis>,
+        q: &str,
+        limit: usize,
+    ) -> Vec<(String, Option<(usize, usize)>)> {
+        let f = crate::view::filter::Filter::new(c, a, &query(q));
+        crate::view::overview::cards(c, a, &f, limit)
+            .into_iter()
+            .map(|k| (k.id, k.reported))
+            .collect()
+    }
+
+    /// `card_shares`' shape from literals.
+    pub fn shares(v: &[(&str, Option<(usize, usize)>)]) -> Vec<(String, Option<(usize, usize)>)> {
+        v.iter().map(|(id, r)| (id.to_string(), *r)).collect()
+    }
+
     pub fn query(q: &str) -> crate::url::Query {
         let pairs: Vec<(String, String)> = q
             .split('&')

@@ -1017,7 +1017,17 @@ impl<'a> Det<'a> {
             && quote(Some(e))
             && matches!(
                 before,
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "called" | "dubbed" | "named" | "nicknamed"
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "called"
+                    | "dubbed"
+                    | "named"
+                    | "nicknamed"
             )
     }
 
@@ -1051,7 +1061,10 @@ impl<'a> Det<'a> {
             // "(L)" in a caption; "the Act" referring back to a law's full name.
             if w.chars().count() == 1 || cues::is_law_word(w) {
                 // "wrote on X", "said via X": a one-letter platform.
-                let prev2 = s.checked_sub(2).map(|p| self.w(p).to_lowercase()).unwrap_or_default();
+                let prev2 = s
+                    .checked_sub(2)
+                    .map(|p| self.w(p).to_lowercase())
+                    .unwrap_or_default();
                 let platform = w.chars().all(char::is_uppercase)
                     && (prev == "on" || (prev == "via" && evidence::post_verb(&prev2)))
                     && evidence::context(self.text, self.toks, s, e).of(EntityType::Org) > 0;
