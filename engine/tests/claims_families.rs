@@ -311,3 +311,55 @@ fn meetings_with_different_participants_are_different_claims() {
         a.claims
     );
 }
+
+/// Outlets quote several sentences of one written statement. Each quoted
+/// sentence is a claim of its own: they share the speaker and the framing
+/// ("the board said in a statement") but not what they state.
+#[test]
+fn two_sentences_of_one_statement_are_two_claims() {
+    let growth = [
+        "“Output has grown at a solid pace and hiring has held up,” the Lindmark port board said in a statement on Tuesday.",
+        "The board said in its statement that “output has grown at a solid pace and hiring has held up.”",
+        "“Output grew at a solid pace and hiring held up,” the Lindmark port board said in a written statement.",
+    ];
+    let fees = [
+        "“The board will review harbour fees again in the autumn,” it added.",
+        "The statement also said “the board will review harbour fees again in the autumn.”",
+        "It added that the board “will review harbour fees again in the autumn.”",
+    ];
+    let fillers = [
+        "Ferries ran on time all week.",
+        "A new café opened near the quay.",
+        "School holidays begin next month.",
+    ];
+    let texts: Vec<String> = (0..3)
+        .map(|i| {
+            dated(
+                "2024-03-05",
+                &format!("{}\n\n{}\n\n{}", growth[i], fillers[i], fees[i]),
+            )
+        })
+        .collect();
+    let docs: Vec<(&str, &str)> = ["p1", "p2", "p3"]
+        .iter()
+        .copied()
+        .zip(texts.iter().map(String::as_str))
+        .collect();
+    let c = corpus(&docs);
+    let a = analyze(&c);
+    assert!(
+        linked(&c, &a, "Output has grown", "Output grew at a solid pace"),
+        "{:#?}",
+        a.claims
+    );
+    assert!(
+        linked(&c, &a, "will review harbour fees", "also said"),
+        "{:#?}",
+        a.claims
+    );
+    assert!(
+        !linked(&c, &a, "Output has grown", "will review harbour fees"),
+        "{:#?}",
+        a.claims
+    );
+}
