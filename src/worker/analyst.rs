@@ -3,7 +3,7 @@
 //! the page's binary never reaches this code, so the engine's pipeline and
 //! knowledge data stay out of the page's Wasm.
 
-use super::protocol::{Json, Part, Request, Response};
+use super::protocol::{Part, Postcard, Request, Response};
 use gloo_worker::{HandlerId, Registrable, Worker, WorkerScope};
 use std::cell::RefCell;
 
@@ -82,5 +82,5 @@ pub fn run() {
             }
         });
     }));
-    Analyst::registrar().encoding::<Json>().register();
+    Analyst::registrar().encoding::<Postcard>().register();
 }

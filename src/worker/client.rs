@@ -2,10 +2,9 @@
 //! hands its answers to a callback.
 
 use super::analyst::Analyst;
-use super::protocol::{Json, Request, Response};
+use super::protocol::{Postcard, Request, Response};
 use crate::local::LocalArticle;
 use gloo_worker::{Spawnable, WorkerBridge};
-use serde_json::value::RawValue;
 use std::cell::Cell;
 
 /// How long the worker may take to give its first answer to a request
@@ -33,7 +32,7 @@ impl Client {
         // Trunk builds the worker as `no-modules` with a loader script of
         // its own; gloo's defaults (an ES module behind a blob: shim) fail
         // on that, the blob silently under `worker-src 'self'`.
-        let mut spawner = spawner.encoding::<Json>();
+        let mut spawner = spawner.encoding::<Postcard>();
         spawner.with_loader(true).as_module(false);
         // gloo's `spawn` panics only if the Worker constructor throws, which
         // it does for a bad or cross-origin URL: this one is same-origin by
@@ -49,12 +48,9 @@ impl Client {
     pub fn analyse(&self, local: Vec<LocalArticle>) -> u32 {
         let id = self.last.get() + 1;
         self.last.set(id);
-        // Only checked for being JSON (no copy of it is decoded or encoded).
-        let seeds =
-            RawValue::from_string(crate::seeds::CORPUS_JSON.to_string()).unwrap_or_default();
         self.bridge.send(Request {
             id,
-            seeds,
+            seeds: crate::seeds::CORPUS_BYTES.to_vec(),
             local,
             #[cfg(feature = "e2e-hooks")]
             panic: crate::e2e_hooks::wants("e2e-worker-panic"),
