@@ -11,9 +11,31 @@ use parallax_engine::{
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue, UnwrapThrowExt};
 
+/// What the page asks the worker.
+#[derive(Debug, Serialize, Deserialize)]
+pub enum Request {
+    Analyse(Analyse),
+    /// The latest finished analysis as a file: answered by `Exported` with
+    /// the same token. Written in the worker so the export's serialiser
+    /// and the CSV writer stay out of the page's Wasm.
+    Export {
+        token: u32,
+        format: Format,
+    },
+}
+
+/// A download's format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Format {
+    /// `parallax analyze --json`'s schema (`parallax_engine::export`).
+    Json,
+    /// The claims × sources matrix (`crate::csv`).
+    Csv,
+}
+
 /// Analyse this corpus: the embedded articles, then the reader's own.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct Request {
+pub struct Analyse {
     /// Numbers the page's requests, so it can drop the answers to a
     /// request it has since replaced (an article added meanwhile).
     pub id: u32,
@@ -30,7 +52,7 @@ pub struct Request {
     pub panic: bool,
 }
 
-impl Request {
+impl Analyse {
     /// The corpus in the page's order (its document indices are the
     /// analysis'), the local articles cleaned, and how many seeds lead it.
     pub fn corpus(&self) -> Result<(Corpus, usize), String> {
@@ -42,8 +64,8 @@ impl Request {
     }
 }
 
-/// What the worker says about one request: `Cleaned`, any number of
-/// `Progress`, then `Done` or `Failed`.
+/// What the worker says about one `Analyse` request: `Cleaned`, any number
+/// of `Progress`, then `Done` or `Failed`; and to an `Export`, `Exported`.
 #[derive(Debug, Serialize, Deserialize)]
 pub enum Response {
     /// The request's local articles, cleaned, in the request's order.
@@ -69,16 +91,23 @@ pub enum Response {
         id: u32,
         message: String,
     },
+    /// The file an `Export` asked for, or why there is none.
+    Exported {
+        token: u32,
+        file: Result<String, String>,
+    },
 }
 
 impl Response {
-    pub fn id(&self) -> u32 {
+    /// The `Analyse` request this answers (`None` for an export).
+    pub fn id(&self) -> Option<u32> {
         match self {
             Response::Cleaned { id, .. }
             | Response::Progress { id, .. }
             | Response::Part { id, .. }
             | Response::Done { id, .. }
-            | Response::Failed { id, .. } => *id,
+            | Response::Failed { id, .. } => Some(*id),
+            Response::Exported { .. } => None,
         }
     }
 }
@@ -188,7 +217,7 @@ mod tests {
             progress: Progress::at(Stage::Quotes),
         };
         let back: Response = from_bytes(&to_bytes(&sent)).unwrap();
-        assert_eq!(back.id(), 3);
+        assert_eq!(back.id(), Some(3));
         assert!(matches!(back, Response::Progress { progress, .. } if progress.percent == 30));
     }
 
@@ -219,14 +248,16 @@ mod tests {
     fn a_request_carries_the_seeds_then_the_local_articles() {
         let seeds = Corpus::from_files(&[("a.txt", "A title\n\nSome text here.")]).unwrap();
         let local = crate::local::prepare("p", "", b"Another text, added in the browser.").unwrap();
-        let bytes = to_bytes(&Request {
+        let bytes = to_bytes(&Request::Analyse(Analyse {
             id: 1,
             seeds: postcard::to_allocvec(&seeds).unwrap(),
             local: vec![local.clone()],
             #[cfg(feature = "e2e-hooks")]
             panic: false,
-        });
-        let back: Request = from_bytes(&bytes).unwrap();
+        }));
+        let Request::Analyse(back) = from_bytes(&bytes).unwrap() else {
+            panic!("not an Analyse request")
+        };
         let (corpus, n) = back.corpus().unwrap();
         assert_eq!((corpus.documents.len(), n), (2, 1));
         assert_eq!(corpus.documents[0], seeds.documents[0]);
