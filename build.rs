@@ -1,9 +1,9 @@
 //! Embeds the corpus (`seeds/*.txt`, or the folder named by `PARALLAX_SEEDS`)
 //! into the app at build time, already cleaned: every file is validated and
 //! cleaned with the engine's own rules here, and the cleaned `Corpus` is
-//! written as JSON for the app to deserialise at start-up instead of
-//! cleaning every article again in the browser. A bad file fails the build
-//! naming the file and the reason.
+//! written in postcard (serde's compact binary format) for the app to
+//! deserialise at start-up instead of cleaning every article again in the
+//! browser. A bad file fails the build naming the file and the reason.
 
 use parallax_engine::corpus::{validate_file, Corpus};
 use std::path::{Path, PathBuf};
@@ -67,10 +67,10 @@ fn main() {
         ));
     }
 
-    let json = serde_json::to_string(&corpus)
+    let bytes = postcard::to_allocvec(&corpus)
         .unwrap_or_else(|e| fail(&format!("cannot serialise the corpus: {e}")));
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("corpus.json");
-    std::fs::write(&dest, json)
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("corpus.postcard");
+    std::fs::write(&dest, bytes)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", dest.display())));
 }
 

@@ -2,14 +2,20 @@
 
 use parallax_engine::Corpus;
 
-/// The cleaned corpus as JSON (serde's shape of `Corpus`).
-pub static CORPUS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
+/// The cleaned corpus in postcard (serde's shape of `Corpus`, binary). The
+/// worker gets these bytes as they are (`worker::protocol::Request`).
+pub static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.postcard"));
 
 /// The embedded articles, cleaned at build time. The build script wrote
-/// this JSON from the same types, so it cannot fail for a build that
+/// these bytes from the same types, so this cannot fail for a build that
 /// succeeded; an empty corpus is the no-panic answer if it ever did.
 pub fn corpus() -> Corpus {
-    serde_json::from_str(CORPUS_JSON).unwrap_or_default()
+    decode(CORPUS_BYTES).unwrap_or_default()
+}
+
+/// A corpus as `build.rs` writes it.
+pub fn decode(bytes: &[u8]) -> Result<Corpus, postcard::Error> {
+    postcard::from_bytes(bytes)
 }
 
 #[cfg(test)]
