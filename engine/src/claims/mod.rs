@@ -114,12 +114,12 @@ pub fn align_in(
 
 /// Units, their groups of verbatim repeats and the scored pairs between
 /// groups: what alignment and the pair table share.
-struct Prepared {
+struct Prepared<'q> {
     all: Vec<Unit>,
     groups: Vec<Group>,
     reps: Vec<Unit>,
     idf: Idf,
-    quotes_by_doc: Vec<Vec<Quote>>,
+    quotes_by_doc: Vec<Vec<&'q Quote>>,
     /// Document of each group's first unit.
     doc_of: Vec<usize>,
     /// Pairs of one event by context similarity, with their evidence.
@@ -128,18 +128,18 @@ struct Prepared {
     theme_links: Vec<(usize, usize, f32)>,
 }
 
-fn prepare(
+fn prepare<'q>(
     corpus: &Corpus,
     entities: &Entities,
-    quotes: &[Quote],
+    quotes: &'q [Quote],
     events: &[Event],
     params: &Params,
-) -> Prepared {
+) -> Prepared<'q> {
     let docs = &corpus.documents;
-    let mut quotes_by_doc: Vec<Vec<Quote>> = vec![Vec::new(); docs.len()];
+    let mut quotes_by_doc: Vec<Vec<&Quote>> = vec![Vec::new(); docs.len()];
     for q in quotes {
         if let Some(v) = quotes_by_doc.get_mut(q.doc) {
-            v.push(q.clone());
+            v.push(q);
         }
     }
     for v in &mut quotes_by_doc {
@@ -155,8 +155,8 @@ fn prepare(
             let qs = &quotes_by_doc[di];
             let lo = qs.partition_point(|q| q.span.end <= span.start);
             let hi = qs.partition_point(|q| q.span.start < span.end);
-            let near: Vec<&Quote> = qs.get(lo..hi.max(lo)).unwrap_or(&[]).iter().collect();
-            let u = features::extract(&d.text, di, span, entities, &near, &mut interner);
+            let near = qs.get(lo..hi.max(lo)).unwrap_or(&[]);
+            let u = features::extract(&d.text, di, span, entities, near, &mut interner);
             if !u.norm.is_empty() {
                 places.push(pair_model::Place {
                     first,
@@ -335,8 +335,6 @@ pub fn align_with(
         same,
         theme_links,
     } = prepare(corpus, entities, quotes, events, params);
-    let quotes_by_doc: Vec<Vec<&Quote>> =
-        quotes_by_doc.iter().map(|v| v.iter().collect()).collect();
     let n = groups.len();
     let conflicting = |a: usize, b: usize| frame::conflict(&reps[a].frame, &reps[b].frame);
     let same_links: Vec<(usize, usize, f32)> = same
