@@ -5,9 +5,11 @@
 //! `--model` reads the pair model's numbers (`PairModel::parse`) in place
 //! of the shipped one.
 
+mod common;
+
 use parallax_engine::claims::pair_model::PairModel;
 use parallax_engine::claims::{align_with, Params};
-use parallax_engine::{entities, events, export, quotes, Analysis, Corpus};
+use parallax_engine::{export, Analysis};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -36,16 +38,18 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     };
-    let corpus = match Corpus::load_dir(std::path::Path::new(dir)) {
-        Ok(c) => c,
+    let common::Loaded {
+        corpus,
+        entities: ents,
+        quotes: qs,
+        events: evs,
+    } = match common::load(dir) {
+        Ok(l) => l,
         Err(e) => {
-            eprintln!("{dir}: {e}");
+            eprintln!("{e}");
             return ExitCode::FAILURE;
         }
     };
-    let ents = entities::extract(&corpus);
-    let qs = quotes::extract(&corpus, &ents);
-    let evs = events::group(&corpus, &ents);
     for spec in &args[2..] {
         // "join,also" or "join,also,conflict,theme"; the rest default.
         let v: Vec<f32> = spec.split(',').filter_map(|x| x.parse().ok()).collect();

@@ -4,8 +4,9 @@
 //! `{"a": {"doc", "start", "text"}, "b": {…}, "x": [features…]}`; the
 //! features are `claims::pair_model::NAMES`, in order.
 
+mod common;
+
 use parallax_engine::claims::pair_table;
-use parallax_engine::{entities, events, quotes, Corpus};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -14,22 +15,24 @@ fn main() -> ExitCode {
         eprintln!("usage: pair_table DIR");
         return ExitCode::FAILURE;
     };
-    let corpus = match Corpus::load_dir(std::path::Path::new(&dir)) {
-        Ok(c) => c,
+    let common::Loaded {
+        corpus,
+        entities,
+        quotes,
+        events,
+    } = match common::load(&dir) {
+        Ok(l) => l,
         Err(e) => {
-            eprintln!("{dir}: {e}");
+            eprintln!("{e}");
             return ExitCode::FAILURE;
         }
     };
-    let ents = entities::extract(&corpus);
-    let qs = quotes::extract(&corpus, &ents);
-    let evs = events::group(&corpus, &ents);
     let member = |m: &parallax_engine::analysis::ClaimMember| {
         let d = &corpus.documents[m.doc];
         serde_json::json!({"doc": d.id, "start": m.span.start, "text": m.span.slice(&d.text)})
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for row in pair_table(&corpus, &ents, &qs, &evs) {
+    for row in pair_table(&corpus, &entities, &quotes, &events) {
         let line = serde_json::json!({"a": member(&row.a), "b": member(&row.b), "x": row.features.to_vec()});
         if writeln!(out, "{line}").is_err() {
             return ExitCode::FAILURE;
