@@ -57,13 +57,13 @@ impl PairModel {
     /// Probability that the pair with features `x` tells one claim.
     pub fn probability(&self, x: &[f32; FEATURES]) -> f32 {
         let mut z = self.bias;
-        for i in 0..FEATURES {
+        for (i, xi) in x.iter().enumerate() {
             let s = if self.scale[i] > 0.0 {
                 self.scale[i]
             } else {
                 1.0
             };
-            z += self.weights[i] * (x[i] - self.mean[i]) / s;
+            z += self.weights[i] * (xi - self.mean[i]) / s;
         }
         1.0 / (1.0 + (-z.clamp(-30.0, 30.0)).exp())
     }
