@@ -19,7 +19,7 @@ import sys
 from collections import defaultdict
 
 MIN_TAGS = 3
-MAX_SENSES = 2
+MAX_SENSES = 4
 POS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 
 
