@@ -67,10 +67,36 @@ fn main() {
         ));
     }
 
-    let json = serde_json::to_string(&corpus)
-        .unwrap_or_else(|e| fail(&format!("cannot serialise the corpus: {e}")));
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("corpus.json");
-    std::fs::write(&dest, json)
+    // Written one document at a time, so the page can decode the corpus in
+    // slices (a task each) by the byte ranges in corpus_ranges.rs; joined,
+    // it is exactly serde's JSON of the whole `Corpus`.
+    let mut json = String::from("{\"documents\":[");
+    let mut ranges = Vec::with_capacity(corpus.documents.len());
+    for (i, doc) in corpus.documents.iter().enumerate() {
+        if i > 0 {
+            json.push(',');
+        }
+        let start = json.len();
+        json.push_str(
+            &serde_json::to_string(doc)
+                .unwrap_or_else(|e| fail(&format!("cannot serialise {}: {e}", doc.id))),
+        );
+        ranges.push(format!("({start}, {})", json.len()));
+    }
+    json.push_str("]}");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).to_path_buf();
+    write(&out.join("corpus.json"), &json);
+    write(
+        &out.join("corpus_ranges.rs"),
+        &format!(
+            "/// Each document's byte range in `CORPUS_JSON`.\npub static DOC_RANGES: &[(usize, usize)] = &[{}];\n",
+            ranges.join(", ")
+        ),
+    );
+}
+
+fn write(dest: &Path, contents: &str) {
+    std::fs::write(dest, contents)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", dest.display())));
 }
 

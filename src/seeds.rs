@@ -1,15 +1,53 @@
 //! The corpus embedded at build time by `build.rs`, already cleaned.
 
-use parallax_engine::Corpus;
+use parallax_engine::{Corpus, Document};
 
 /// The cleaned corpus as JSON (serde's shape of `Corpus`).
 pub static CORPUS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
+
+include!(concat!(env!("OUT_DIR"), "/corpus_ranges.rs"));
 
 /// The embedded articles, cleaned at build time. The build script wrote
 /// this JSON from the same types, so it cannot fail for a build that
 /// succeeded; an empty corpus is the no-panic answer if it ever did.
 pub fn corpus() -> Corpus {
     serde_json::from_str(CORPUS_JSON).unwrap_or_default()
+}
+
+/// The embedded document `i` (of `DOC_RANGES.len()`), decoded alone.
+fn document(i: usize) -> Option<Document> {
+    let (start, end) = DOC_RANGES[i];
+    serde_json::from_str(CORPUS_JSON.get(start..end)?).ok()
+}
+
+/// How long one slice of decoding may run before the page's thread is
+/// handed back to the browser: well under the 50 ms of a long task.
+const SLICE_MS: f64 = 20.0;
+
+/// The embedded articles, decoded a slice at a time with the browser's
+/// thread given back between slices: a thousand articles decoded at once
+/// were one task of a few hundred ms, with the page frozen. A corpus that
+/// decodes within one slice (the seeds) never waits for a timer. Like
+/// [`corpus`], a document that does not decode gives an empty corpus.
+pub async fn corpus_in_slices() -> Corpus {
+    let now = || {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map_or(0.0, |p| p.now())
+    };
+    let mut documents = Vec::with_capacity(DOC_RANGES.len());
+    let mut slice_start = now();
+    for i in 0..DOC_RANGES.len() {
+        if now() - slice_start > SLICE_MS {
+            crate::tasks::next_task().await;
+            slice_start = now();
+        }
+        match document(i) {
+            Some(d) => documents.push(d),
+            None => return Corpus::default(),
+        }
+    }
+    Corpus { documents }
 }
 
 #[cfg(test)]
@@ -26,6 +64,15 @@ mod tests {
             let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
             let fresh = Corpus::load_dir(&dir).unwrap();
             assert_eq!(embedded, fresh);
+        }
+    }
+
+    #[test]
+    fn documents_decoded_one_by_one_are_the_corpus() {
+        let whole = super::corpus();
+        assert_eq!(super::DOC_RANGES.len(), whole.documents.len());
+        for (i, d) in whole.documents.iter().enumerate() {
+            assert_eq!(super::document(i).as_ref(), Some(d));
         }
     }
 }

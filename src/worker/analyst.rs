@@ -3,11 +3,16 @@
 //! the page's binary never reaches this code, so the engine's pipeline and
 //! knowledge data stay out of the page's Wasm.
 
-use super::protocol::{Json, Part, Request, Response};
+use super::protocol::{embedded_seeds, Json, Part, Request, Response};
 use gloo_worker::{HandlerId, Registrable, Worker, WorkerScope};
+use parallax_engine::Corpus;
 use std::cell::RefCell;
 
-pub struct Analyst;
+pub struct Analyst {
+    /// The embedded articles, decoded on the first request and kept for
+    /// the next ones (an article added later re-analyses them all).
+    seeds: Option<Corpus>,
+}
 
 thread_local! {
     /// Where a panic is reported: the request running now.
@@ -20,7 +25,7 @@ impl Worker for Analyst {
     type Output = Response;
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
-        Analyst
+        Analyst { seeds: None }
     }
 
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
@@ -30,14 +35,16 @@ impl Worker for Analyst {
         RUNNING.with(|r| *r.borrow_mut() = Some((scope.clone(), who, id)));
         #[cfg(feature = "e2e-hooks")]
         let panic = request.panic;
-        let (corpus, seeds) = match request.corpus() {
-            Ok(c) => c,
+        let seeds = match self.seeds.take().map_or_else(embedded_seeds, Ok) {
+            Ok(seeds) => self.seeds.insert(seeds),
             Err(message) => {
                 RUNNING.with(|r| *r.borrow_mut() = None);
                 scope.respond(who, Response::Failed { id, message });
                 return;
             }
         };
+        let corpus = request.corpus(seeds);
+        let seeds = seeds.documents.len();
         scope.respond(
             who,
             Response::Cleaned {

@@ -9,7 +9,6 @@ use parallax_engine::{
     Analysis, Claim, Corpus, Document, Entity, Event, Mention, Progress, Quote, UniqueUnits,
 };
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 use wasm_bindgen::{JsValue, UnwrapThrowExt};
 
 /// Analyse this corpus: the embedded articles, then the reader's own.
@@ -18,11 +17,10 @@ pub struct Request {
     /// Numbers the page's requests, so it can drop the answers to a
     /// request it has since replaced (an article added meanwhile).
     pub id: u32,
-    /// The embedded corpus as build.rs wrote it, passed on verbatim:
-    /// encoding 1,000 articles again would block the page's thread.
-    pub seeds: Box<RawValue>,
     /// Articles added in this browser, as given: the worker cleans them,
-    /// so the cleaner's code stays out of the page's Wasm.
+    /// so the cleaner's code stays out of the page's Wasm. The embedded
+    /// articles are not sent: the worker's Wasm embeds them too (one build
+    /// makes both), so the page's thread never encodes a large corpus.
     pub local: Vec<LocalArticle>,
     /// Browser tests only: the worker panics in the middle of the analysis.
     #[cfg(feature = "e2e-hooks")]
@@ -32,14 +30,19 @@ pub struct Request {
 
 impl Request {
     /// The corpus in the page's order (its document indices are the
-    /// analysis'), the local articles cleaned, and how many seeds lead it.
-    pub fn corpus(&self) -> Result<(Corpus, usize), String> {
-        let seeds: Corpus = serde_json::from_str(self.seeds.get())
-            .map_err(|e| format!("the embedded corpus does not decode: {e}"))?;
+    /// analysis'): `seeds`, the embedded articles, then the local ones
+    /// cleaned.
+    pub fn corpus(&self, seeds: &Corpus) -> Corpus {
         let cleaned: Vec<Document> = self.local.iter().map(crate::local::to_document).collect();
-        let n = seeds.documents.len();
-        Ok((crate::local::with_locals(&seeds, &self.local, &cleaned), n))
+        crate::local::with_locals(seeds, &self.local, &cleaned)
     }
+}
+
+/// The embedded articles as the worker reads them: decoded from the same
+/// JSON build.rs wrote for the page.
+pub fn embedded_seeds() -> Result<Corpus, String> {
+    serde_json::from_str(crate::seeds::CORPUS_JSON)
+        .map_err(|e| format!("the embedded corpus does not decode: {e}"))
 }
 
 /// What the worker says about one request: `Cleaned`, any number of
@@ -207,22 +210,25 @@ mod tests {
     }
 
     #[test]
-    fn a_request_carries_the_seeds_then_the_local_articles() {
-        let seeds = Corpus::from_files(&[("a.txt", "A title\n\nSome text here.")]).unwrap();
+    fn a_request_carries_the_local_articles_after_the_embedded_ones() {
+        let seeds = embedded_seeds().unwrap();
+        assert_eq!(seeds, crate::seeds::corpus());
         let local = crate::local::prepare("p", "", b"Another text, added in the browser.").unwrap();
         let text = serde_json::to_string(&Request {
             id: 1,
-            seeds: RawValue::from_string(serde_json::to_string(&seeds).unwrap()).unwrap(),
             local: vec![local.clone()],
             #[cfg(feature = "e2e-hooks")]
             panic: false,
         })
         .unwrap();
+        // Small: the embedded articles are not in it.
+        assert!(text.len() < 200, "{text}");
         let back: Request = serde_json::from_str(&text).unwrap();
-        let (corpus, n) = back.corpus().unwrap();
-        assert_eq!((corpus.documents.len(), n), (2, 1));
-        assert_eq!(corpus.documents[0], seeds.documents[0]);
+        let corpus = back.corpus(&seeds);
+        let n = seeds.documents.len();
+        assert_eq!(corpus.documents.len(), n + 1);
+        assert_eq!(corpus.documents[..n], seeds.documents[..]);
         // The worker cleans the local article as the page used to.
-        assert_eq!(corpus.documents[1], crate::local::to_document(&local));
+        assert_eq!(corpus.documents[n], crate::local::to_document(&local));
     }
 }
