@@ -302,6 +302,11 @@ impl AppState {
         std::mem::replace(&mut *self.start_up.write_value(), false)
     }
 
+    /// Whether no stage of drawing the first analysis is pending (tracked).
+    pub fn fully_drawn(&self) -> bool {
+        self.stage.get() == usize::MAX
+    }
+
     /// A counter of the pieces (chunks of matrix rows) a view may draw of
     /// the `chunks` it has, piece k once it exceeds k: all of them, except
     /// while `publish` draws a large corpus's first analysis in stages;
