@@ -1,9 +1,9 @@
 //! Embeds the corpus (`seeds/*.txt`, or the folder named by `PARALLAX_SEEDS`)
 //! into the app at build time, already cleaned: every file is validated and
 //! cleaned with the engine's own rules here, and the cleaned `Corpus` is
-//! written as JSON for the app to deserialise at start-up instead of
-//! cleaning every article again in the browser. A bad file fails the build
-//! naming the file and the reason.
+//! written in postcard (serde's compact binary format) for the app to
+//! deserialise at start-up instead of cleaning every article again in the
+//! browser. A bad file fails the build naming the file and the reason.
 
 use parallax_engine::corpus::{validate_file, Corpus};
 use std::path::{Path, PathBuf};
@@ -68,34 +68,38 @@ fn main() {
     }
 
     // Written one document at a time, so the page can decode the corpus in
-    // slices (a task each) by the byte ranges in corpus_ranges.rs; joined,
-    // it is exactly serde's JSON of the whole `Corpus`.
-    let mut json = String::from("{\"documents\":[");
+    // slices (a task each) by the byte ranges in corpus_ranges.rs. Postcard
+    // writes a `Corpus` as its one field, a sequence: the length as a varint,
+    // then each document's own encoding, so the joined pieces are exactly
+    // postcard's bytes of the whole `Corpus` (checked below), which the
+    // worker and `seeds::corpus` decode in one go.
+    let mut bytes = postcard::to_allocvec(&corpus.documents.len())
+        .unwrap_or_else(|e| fail(&format!("cannot serialise the corpus: {e}")));
     let mut ranges = Vec::with_capacity(corpus.documents.len());
-    for (i, doc) in corpus.documents.iter().enumerate() {
-        if i > 0 {
-            json.push(',');
-        }
-        let start = json.len();
-        json.push_str(
-            &serde_json::to_string(doc)
+    for doc in &corpus.documents {
+        let start = bytes.len();
+        bytes.extend(
+            postcard::to_allocvec(doc)
                 .unwrap_or_else(|e| fail(&format!("cannot serialise {}: {e}", doc.id))),
         );
-        ranges.push(format!("({start}, {})", json.len()));
+        ranges.push(format!("({start}, {})", bytes.len()));
     }
-    json.push_str("]}");
+    if postcard::to_allocvec(&corpus).ok().as_ref() != Some(&bytes) {
+        fail("the corpus written a document at a time is not postcard's encoding of it");
+    }
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).to_path_buf();
-    write(&out.join("corpus.json"), &json);
+    write(&out.join("corpus.postcard"), &bytes);
     write(
         &out.join("corpus_ranges.rs"),
-        &format!(
-            "/// Each document's byte range in `CORPUS_JSON`.\npub static DOC_RANGES: &[(usize, usize)] = &[{}];\n",
+        format!(
+            "/// Each document's byte range in `CORPUS_BYTES`.\npub static DOC_RANGES: &[(usize, usize)] = &[{}];\n",
             ranges.join(", ")
-        ),
+        )
+        .as_bytes(),
     );
 }
 
-fn write(dest: &Path, contents: &str) {
+fn write(dest: &Path, contents: &[u8]) {
     std::fs::write(dest, contents)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", dest.display())));
 }

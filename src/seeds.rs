@@ -2,22 +2,29 @@
 
 use parallax_engine::{Corpus, Document};
 
-/// The cleaned corpus as JSON (serde's shape of `Corpus`).
-pub static CORPUS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
+/// The cleaned corpus in postcard (serde's shape of `Corpus`, binary). Both
+/// binaries embed it: the page decodes it by `DOC_RANGES`, a slice at a
+/// time; the worker decodes it whole (`worker::protocol::embedded_seeds`).
+pub static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.postcard"));
 
 include!(concat!(env!("OUT_DIR"), "/corpus_ranges.rs"));
 
 /// The embedded articles, cleaned at build time. The build script wrote
-/// this JSON from the same types, so it cannot fail for a build that
+/// these bytes from the same types, so this cannot fail for a build that
 /// succeeded; an empty corpus is the no-panic answer if it ever did.
 pub fn corpus() -> Corpus {
-    serde_json::from_str(CORPUS_JSON).unwrap_or_default()
+    decode(CORPUS_BYTES).unwrap_or_default()
+}
+
+/// A corpus as `build.rs` writes it.
+pub fn decode(bytes: &[u8]) -> Result<Corpus, postcard::Error> {
+    postcard::from_bytes(bytes)
 }
 
 /// The embedded document `i` (of `DOC_RANGES.len()`), decoded alone.
 fn document(i: usize) -> Option<Document> {
     let (start, end) = DOC_RANGES[i];
-    serde_json::from_str(CORPUS_JSON.get(start..end)?).ok()
+    postcard::from_bytes(CORPUS_BYTES.get(start..end)?).ok()
 }
 
 /// How long one slice of decoding may run before the page's thread is

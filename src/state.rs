@@ -3,7 +3,7 @@
 
 use crate::local::{self, LocalArticle};
 use crate::worker::client::{Client, ANSWER_TIMEOUT_MS};
-use crate::worker::protocol::Response;
+use crate::worker::protocol::{Format, Response};
 use leptos::prelude::*;
 use parallax_engine::{Analysis, Corpus, Document, Progress};
 use std::rc::Rc;
@@ -171,8 +171,24 @@ impl AppState {
         );
     }
 
+    /// Asks the worker for the latest analysis as a file (see
+    /// `Client::export`); `done` gets it, or why there is none.
+    pub fn export(&self, format: Format, done: impl FnOnce(Result<String, String>) + 'static) {
+        match self.worker.get_value() {
+            Some(worker) => worker.export(format, done),
+            None => done(Err("the analysis worker is not running".into())),
+        }
+    }
+
     fn on_answer(&self, answer: Response) {
-        let id = answer.id();
+        let Some(id) = answer.id() else {
+            if let Response::Exported { token, file } = answer {
+                if let Some(worker) = self.worker.get_value() {
+                    worker.exported(token, file);
+                }
+            }
+            return;
+        };
         if id > self.answered.get_value() {
             self.answered.set_value(id);
         }
@@ -220,6 +236,7 @@ impl AppState {
                 );
             }
             Response::Failed { message, .. } => self.fail(message),
+            Response::Exported { .. } => {}
         }
     }
 

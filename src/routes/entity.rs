@@ -8,6 +8,7 @@ use crate::routes::entities::{local_badge, plural, type_badge};
 use crate::state::use_app;
 use crate::url::{Page, Query};
 use crate::view::entities::{entity_page, EntityPage, QuoteLine, SourceMentions};
+use crate::view::order;
 use leptos::prelude::*;
 
 #[component]
@@ -51,7 +52,7 @@ fn UnknownEntity(id: String) -> impl IntoView {
                     .collect()
             })
             .unwrap_or_default();
-        list.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+        order::sort_by(&mut list, |a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
         list.truncate(8);
         list
     });

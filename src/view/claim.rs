@@ -3,6 +3,7 @@
 
 use super::doc_meta::{title_shown, TitleShown};
 use super::filter::Filter;
+use super::order;
 use super::quotes::{speakers_in, Speaker};
 use super::source_name;
 use parallax_engine::{Analysis, Corpus, Span};
@@ -76,7 +77,7 @@ pub fn claim_view(
                 cuts.extend([s.start, s.end]);
             }
             cuts.retain(|&c| d.text.is_char_boundary(c));
-            cuts.sort();
+            order::sort(&mut cuts);
             cuts.dedup();
             let pieces = cuts
                 .windows(2)

@@ -4,6 +4,7 @@
 
 use super::diff::{word_diff, Diff};
 use super::filter::Filter;
+use super::order;
 use super::quotes::{speakers_in, Speaker};
 use super::span_text;
 use parallax_engine::{Analysis, Corpus, DocIx, Span};
@@ -108,9 +109,9 @@ pub fn compare(
             }
         }
     }
-    pairs.sort_by_key(|(s, _)| (s.start, s.end));
-    lone_a.sort_by_key(|(s, _)| (s.start, s.end));
-    lone_b.sort_by_key(|(s, _)| (s.start, s.end));
+    order::sort_by_key(&mut pairs, |(s, _)| (s.start, s.end));
+    order::sort_by_key(&mut lone_a, |(s, _)| (s.start, s.end));
+    order::sort_by_key(&mut lone_b, |(s, _)| (s.start, s.end));
     Comparison {
         pairs: pairs.into_iter().map(|(_, p)| p).collect(),
         only_a: lone_a.into_iter().map(|(_, l)| l).collect(),

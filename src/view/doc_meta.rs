@@ -2,6 +2,7 @@
 //! the engine derived says so, and what the article does not state is shown
 //! as missing rather than left out, so no one mistakes a guess for a fact.
 
+use super::order;
 use parallax_engine::corpus::{DateKind, TitleKind};
 use parallax_engine::{Corpus, DocIx, Meta};
 
@@ -159,7 +160,7 @@ pub fn by_date(corpus: &Corpus, docs: &[DocIx]) -> Vec<DocIx> {
             .map(str::to_string)
     };
     let mut out: Vec<(Option<String>, DocIx)> = docs.iter().map(|&ix| (key(ix), ix)).collect();
-    out.sort_by(|a, b| match (&a.0, &b.0) {
+    order::sort_by(&mut out, |a, b| match (&a.0, &b.0) {
         (Some(x), Some(y)) => x.cmp(y),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,

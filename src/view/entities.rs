@@ -1,6 +1,7 @@
 //! The entity index and one entity's page, as plain data. The query's
 //! `src=`, `types=` and `q=` filters apply here so the pages only render.
 
+use super::order;
 use crate::url::Query;
 use parallax_engine::{Analysis, Corpus, DocIx, Document, Entity, EntityType, Span};
 
@@ -114,7 +115,9 @@ pub fn entity_index(corpus: &Corpus, analysis: &Analysis, query: &Query) -> Enti
             })
         })
         .collect();
-    rows.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.name.cmp(&b.name)));
+    order::sort_by(&mut rows, |a, b| {
+        b.total.cmp(&a.total).then_with(|| a.name.cmp(&b.name))
+    });
     let max_count = rows
         .iter()
         .flat_map(|r| r.per_source.iter().copied())
@@ -263,7 +266,7 @@ pub fn entity_page(
         .filter(|m| m.entity == id)
         .map(|m| (m.doc, m.span))
         .collect();
-    spans.sort();
+    order::sort(&mut spans);
     spans.dedup();
     let by_source: Vec<SourceMentions> = sources
         .iter()
@@ -286,7 +289,7 @@ pub fn entity_page(
         .iter()
         .filter(|q| q.speaker.as_deref() == Some(id))
         .collect();
-    quoted.sort_by_key(|q| (q.doc, q.span.start));
+    order::sort_by_key(&mut quoted, |q| (q.doc, q.span.start));
     let quotes = quoted
         .into_iter()
         .filter_map(|q| {

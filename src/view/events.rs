@@ -5,6 +5,7 @@
 
 use super::filter::Filter;
 use super::matrix::{matrix, Matrix};
+use super::order;
 use super::{source_key, source_name};
 use parallax_engine::{Analysis, Corpus, DocIx, LinkStrength};
 
@@ -78,7 +79,9 @@ pub fn events_overview(
             if sources.is_empty() {
                 return None;
             }
-            sources.sort_by(|a, b| (a.0.is_none(), a.0, a.1).cmp(&(b.0.is_none(), b.0, b.1)));
+            order::sort_by(&mut sources, |a, b| {
+                (a.0.is_none(), a.0, a.1).cmp(&(b.0.is_none(), b.0, b.1))
+            });
             let dates = match (&e.start, &e.end) {
                 (Some(s), Some(t)) if s != t => Some(format!("{s} – {t}")),
                 (Some(s), _) => Some(s.clone()),
@@ -114,7 +117,7 @@ pub fn events_overview(
                 .iter()
                 .filter_map(|m| analysis.event_of(m.doc))
                 .collect();
-            evs.sort_unstable();
+            order::sort(&mut evs);
             evs.dedup();
             Some(Recurring {
                 claim: c.id.clone(),
@@ -134,7 +137,7 @@ pub fn events_overview(
 /// members) when they come from different events, naming them.
 pub fn cross_event_note(analysis: &Analysis, docs: &[DocIx]) -> Option<String> {
     let mut evs: Vec<usize> = docs.iter().filter_map(|&d| analysis.event_of(d)).collect();
-    evs.sort_unstable();
+    order::sort(&mut evs);
     evs.dedup();
     if evs.len() < 2 {
         return None;

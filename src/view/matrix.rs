@@ -2,6 +2,7 @@
 //! sources report them, columns are the shown sources.
 
 use super::filter::{Filter, Spread};
+use super::order;
 use super::source_name;
 use parallax_engine::{Analysis, Corpus, DocIx};
 
@@ -98,7 +99,7 @@ pub fn matrix(corpus: &Corpus, analysis: &Analysis, filter: &Filter) -> Matrix {
         })
         .collect();
     // Stable: equal coverage keeps the engine's order.
-    rows.sort_by_key(|r| std::cmp::Reverse(r.reporting));
+    order::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.reporting));
     Matrix { columns, rows }
 }
 

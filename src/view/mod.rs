@@ -10,6 +10,7 @@ pub mod entities;
 pub mod events;
 pub mod filter;
 pub mod matrix;
+pub mod order;
 pub mod overview;
 pub mod quotes;
 pub mod reader;

@@ -1,6 +1,7 @@
 //! The overview's source cards and most mentioned entities.
 
 use super::filter::Filter;
+use super::order;
 use parallax_engine::{Analysis, Corpus, Entity, EntityType, LinkStrength};
 use std::collections::HashMap;
 
@@ -70,13 +71,13 @@ pub fn cards(
                 continue;
             }
             let mut docs: Vec<usize> = a.claims[c].members.iter().map(|m| m.doc).collect();
-            docs.sort();
+            order::sort(&mut docs);
             docs.dedup();
             let mut events: Vec<usize> = docs
                 .iter()
                 .filter_map(|&d| event_of.get(d).copied())
                 .collect();
-            events.sort();
+            order::sort(&mut events);
             events.dedup();
             for e in events {
                 if let Some(n) = per_event.get_mut(e) {
@@ -156,7 +157,7 @@ pub fn top_entities(analysis: &Analysis, filter: &Filter, limit: usize) -> Vec<E
             pairs.push((s, m.doc));
         }
     }
-    pairs.sort();
+    order::sort(&mut pairs);
     pairs.dedup();
     let mut sources = vec![0usize; mentions.len()];
     for (s, _) in pairs {
@@ -171,7 +172,9 @@ pub fn top_entities(analysis: &Analysis, filter: &Filter, limit: usize) -> Vec<E
         })
         .collect();
     // Stable: equal counts and names keep the index order.
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name)));
+    order::sort_by(&mut ranked, |a, b| {
+        b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name))
+    });
     ranked.truncate(limit);
     ranked
         .into_iter()

@@ -1,6 +1,7 @@
 //! Who is quoted: a quotation's speaker as the views name and link it, and
 //! the anchor that lets a link land on one quotation in the reader.
 
+use super::order;
 use parallax_engine::{Analysis, DocIx, Span};
 
 /// A quotation's attributed speaker.
@@ -45,7 +46,7 @@ pub fn speakers_in(analysis: &Analysis, doc: DocIx, span: Span) -> Vec<Option<Sp
         .iter()
         .filter(|q| q.doc == doc && span.overlaps(q.span))
         .collect();
-    quotes.sort_by_key(|q| q.span.start);
+    order::sort_by_key(&mut quotes, |q| q.span.start);
     let mut out: Vec<Option<Speaker>> = Vec::new();
     for q in quotes {
         let s = q.speaker.as_deref().map(|id| speaker(analysis, id));

@@ -3,6 +3,7 @@
 //! for each claim sentence saying how many other sources report it.
 
 use super::filter::Filter;
+use super::order;
 use super::quotes::{quote_anchor, speaker, Speaker};
 use parallax_engine::{Analysis, Corpus, DocIx, EntityType, Span};
 
@@ -137,7 +138,7 @@ pub fn paragraphs(
                 .map(move |m| (m.span, ci))
         })
         .collect();
-    members.sort_by_key(|(s, _)| (s.start, s.end));
+    order::sort_by_key(&mut members, |(s, _)| (s.start, s.end));
     let mut markers: Vec<(Span, Marker)> = Vec::new();
     for (n, (span, ci)) in members.iter().enumerate() {
         let claim = &analysis.claims[*ci];
@@ -166,7 +167,7 @@ pub fn paragraphs(
                 cuts.push(s.end.clamp(para.start, para.end));
             }
             cuts.retain(|&c| text.is_char_boundary(c));
-            cuts.sort();
+            order::sort(&mut cuts);
             cuts.dedup();
             let mut runs: Vec<Run> = Vec::new();
             for w in cuts.windows(2) {

@@ -3,15 +3,17 @@
 //! the page's binary never reaches this code, so the engine's pipeline and
 //! knowledge data stay out of the page's Wasm.
 
-use super::protocol::{embedded_seeds, Json, Part, Request, Response};
+use super::protocol::{embedded_seeds, Analyse, Format, Part, Postcard, Request, Response};
 use gloo_worker::{HandlerId, Registrable, Worker, WorkerScope};
-use parallax_engine::Corpus;
+use parallax_engine::{Analysis, Corpus};
 use std::cell::RefCell;
 
 pub struct Analyst {
     /// The embedded articles, decoded on the first request and kept for
     /// the next ones (an article added later re-analyses them all).
     seeds: Option<Corpus>,
+    /// The latest finished analysis and its corpus, for `Export`.
+    latest: Option<(Corpus, Analysis)>,
 }
 
 thread_local! {
@@ -25,12 +27,33 @@ impl Worker for Analyst {
     type Output = Response;
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
-        Analyst { seeds: None }
+        Analyst {
+            seeds: None,
+            latest: None,
+        }
     }
 
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, request: Request, who: HandlerId) {
+        match request {
+            Request::Analyse(request) => self.analyse(scope, request, who),
+            Request::Export { token, format } => {
+                let file = match &self.latest {
+                    Some((corpus, analysis)) => Ok(match format {
+                        Format::Json => parallax_engine::export::to_json(corpus, analysis),
+                        Format::Csv => crate::csv::claims_csv(corpus, analysis),
+                    }),
+                    None => Err("no analysis to export yet".to_string()),
+                };
+                scope.respond(who, Response::Exported { token, file });
+            }
+        }
+    }
+}
+
+impl Analyst {
+    fn analyse(&mut self, scope: &WorkerScope<Self>, request: Analyse, who: HandlerId) {
         let id = request.id;
         RUNNING.with(|r| *r.borrow_mut() = Some((scope.clone(), who, id)));
         #[cfg(feature = "e2e-hooks")]
@@ -62,9 +85,12 @@ impl Worker for Analyst {
             scope.respond(who, Response::Progress { id, progress });
         });
         RUNNING.with(|r| *r.borrow_mut() = None);
-        for part in Part::split(analysis) {
+        for part in Part::split(analysis.clone()) {
             scope.respond(who, Response::Part { id, part });
         }
+        // The page publishes each finished analysis, so this is the one it
+        // shows (or is about to, when an export request is already queued).
+        self.latest = Some((corpus, analysis));
         scope.respond(who, Response::Done { id });
     }
 }
@@ -89,5 +115,5 @@ pub fn run() {
             }
         });
     }));
-    Analyst::registrar().encoding::<Json>().register();
+    Analyst::registrar().encoding::<Postcard>().register();
 }

@@ -2,11 +2,14 @@
 //! hands its answers to a callback.
 
 use super::analyst::Analyst;
-use super::protocol::{Json, Request, Response};
+use super::protocol::{Analyse, Format, Postcard, Request, Response};
 use crate::local::LocalArticle;
 use gloo_worker::{Spawnable, WorkerBridge};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+/// What to do with an exported file, or with why there is none.
+type OnExport = Box<dyn FnOnce(Result<String, String>)>;
 
 /// How long the worker may take to give its first answer to a request
 /// (loading and compiling its Wasm is most of it) before the page says it
@@ -23,6 +26,9 @@ pub struct Client {
     bridge: WorkerBridge<Analyst>,
     last: Cell<u32>,
     answers: Rc<RefCell<Answers>>,
+    /// Exports asked for and not yet answered, by token.
+    exports: RefCell<Vec<(u32, OnExport)>>,
+    last_export: Cell<u32>,
 }
 
 /// Where the worker's answers go: the page starts the worker before its
@@ -55,7 +61,7 @@ impl Client {
         // Trunk builds the worker as `no-modules` with a loader script of
         // its own; gloo's defaults (an ES module behind a blob: shim) fail
         // on that, the blob silently under `worker-src 'self'`.
-        let mut spawner = spawner.encoding::<Json>();
+        let mut spawner = spawner.encoding::<Postcard>();
         spawner.with_loader(true).as_module(false);
         // gloo's `spawn` panics only if the Worker constructor throws, which
         // it does for a bad or cross-origin URL: this one is same-origin by
@@ -64,6 +70,8 @@ impl Client {
             bridge: spawner.spawn(&url),
             last: Cell::new(0),
             answers,
+            exports: RefCell::new(Vec::new()),
+            last_export: Cell::new(0),
         })
     }
 
@@ -86,13 +94,34 @@ impl Client {
     pub fn analyse(&self, local: Vec<LocalArticle>) -> u32 {
         let id = self.last.get() + 1;
         self.last.set(id);
-        self.bridge.send(Request {
+        self.bridge.send(Request::Analyse(Analyse {
             id,
             local,
             #[cfg(feature = "e2e-hooks")]
             panic: crate::e2e_hooks::wants("e2e-worker-panic"),
-        });
+        }));
         id
+    }
+
+    /// Asks the worker for its latest analysis as a file; `done` gets it
+    /// when the worker answers (`exported`).
+    pub fn export(&self, format: Format, done: impl FnOnce(Result<String, String>) + 'static) {
+        let token = self.last_export.get() + 1;
+        self.last_export.set(token);
+        self.exports.borrow_mut().push((token, Box::new(done)));
+        self.bridge.send(Request::Export { token, format });
+    }
+
+    /// Hands an `Exported` answer to the export that asked for it.
+    pub fn exported(&self, token: u32, file: Result<String, String>) {
+        let done = {
+            let mut exports = self.exports.borrow_mut();
+            let at = exports.iter().position(|(t, _)| *t == token);
+            at.map(|i| exports.remove(i).1)
+        };
+        if let Some(done) = done {
+            done(file);
+        }
     }
 }
 

@@ -9,11 +9,33 @@ use parallax_engine::{
     Analysis, Claim, Corpus, Document, Entity, Event, Mention, Progress, Quote, UniqueUnits,
 };
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::{JsValue, UnwrapThrowExt};
+use wasm_bindgen::{JsCast, JsValue, UnwrapThrowExt};
+
+/// What the page asks the worker.
+#[derive(Debug, Serialize, Deserialize)]
+pub enum Request {
+    Analyse(Analyse),
+    /// The latest finished analysis as a file: answered by `Exported` with
+    /// the same token. Written in the worker so the export's serialiser
+    /// and the CSV writer stay out of the page's Wasm.
+    Export {
+        token: u32,
+        format: Format,
+    },
+}
+
+/// A download's format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Format {
+    /// `parallax analyze --json`'s schema (`parallax_engine::export`).
+    Json,
+    /// The claims × sources matrix (`crate::csv`).
+    Csv,
+}
 
 /// Analyse this corpus: the embedded articles, then the reader's own.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct Request {
+pub struct Analyse {
     /// Numbers the page's requests, so it can drop the answers to a
     /// request it has since replaced (an article added meanwhile).
     pub id: u32,
@@ -28,7 +50,7 @@ pub struct Request {
     pub panic: bool,
 }
 
-impl Request {
+impl Analyse {
     /// The corpus in the page's order (its document indices are the
     /// analysis'): `seeds`, the embedded articles, then the local ones
     /// cleaned.
@@ -38,15 +60,15 @@ impl Request {
     }
 }
 
-/// The embedded articles as the worker reads them: decoded from the same
-/// JSON build.rs wrote for the page.
+/// The embedded articles as the worker reads them: decoded whole from the
+/// same postcard bytes the page decodes by document.
 pub fn embedded_seeds() -> Result<Corpus, String> {
-    serde_json::from_str(crate::seeds::CORPUS_JSON)
+    crate::seeds::decode(crate::seeds::CORPUS_BYTES)
         .map_err(|e| format!("the embedded corpus does not decode: {e}"))
 }
 
-/// What the worker says about one request: `Cleaned`, any number of
-/// `Progress`, then `Done` or `Failed`.
+/// What the worker says about one `Analyse` request: `Cleaned`, any number
+/// of `Progress`, then `Done` or `Failed`; and to an `Export`, `Exported`.
 #[derive(Debug, Serialize, Deserialize)]
 pub enum Response {
     /// The request's local articles, cleaned, in the request's order.
@@ -72,16 +94,23 @@ pub enum Response {
         id: u32,
         message: String,
     },
+    /// The file an `Export` asked for, or why there is none.
+    Exported {
+        token: u32,
+        file: Result<String, String>,
+    },
 }
 
 impl Response {
-    pub fn id(&self) -> u32 {
+    /// The `Analyse` request this answers (`None` for an export).
+    pub fn id(&self) -> Option<u32> {
         match self {
             Response::Cleaned { id, .. }
             | Response::Progress { id, .. }
             | Response::Part { id, .. }
             | Response::Done { id, .. }
-            | Response::Failed { id, .. } => *id,
+            | Response::Failed { id, .. } => Some(*id),
+            Response::Exported { .. } => None,
         }
     }
 }
@@ -144,17 +173,26 @@ impl Part {
     }
 }
 
-/// JSON in a JS string. gloo-worker's default codec is bincode 1, which is
-/// no longer maintained; serde_json is already in both binaries (exports,
-/// saved articles, the embedded corpus) and a string crosses `postMessage`
-/// as one copy.
+/// Postcard (serde's compact binary format) in a `Uint8Array`. gloo-worker's
+/// default codec is bincode 1, which is no longer maintained. Postcard is
+/// also the embedded corpus' format, and its decoder is a fraction of
+/// serde_json's in the page's Wasm, which decodes every analysis it shows.
 #[derive(Debug)]
-pub struct Json;
+pub struct Postcard;
 
-impl Codec for Json {
+/// A message as the codec encodes it.
+pub fn to_bytes<T: Serialize>(message: &T) -> Vec<u8> {
+    // Our message types are plain data of known lengths: this cannot fail.
+    postcard::to_allocvec(message).unwrap_throw()
+}
+
+pub fn from_bytes<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, postcard::Error> {
+    postcard::from_bytes(bytes)
+}
+
+impl Codec for Postcard {
     fn encode<I: Serialize>(input: I) -> JsValue {
-        // Our message types are plain data: serialising them cannot fail.
-        JsValue::from_str(&serde_json::to_string(&input).unwrap_throw())
+        js_sys::Uint8Array::from(to_bytes(&input).as_slice()).into()
     }
 
     fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
@@ -162,10 +200,11 @@ impl Codec for Json {
         // build, so this only throws (a JS exception, not a panic) for a
         // message no part of Parallax sent; the page's answer timeout then
         // shows the error panel.
-        let text = input
-            .as_string()
-            .expect_throw("worker message is not a string");
-        serde_json::from_str(&text).expect_throw("worker message is not valid")
+        let bytes = input
+            .dyn_into::<js_sys::Uint8Array>()
+            .expect_throw("worker message is not bytes")
+            .to_vec();
+        from_bytes(&bytes).expect_throw("worker message is not valid")
     }
 }
 
@@ -175,14 +214,13 @@ mod tests {
     use parallax_engine::Stage;
 
     #[test]
-    fn responses_round_trip_as_json() {
+    fn responses_round_trip() {
         let sent = Response::Progress {
             id: 3,
             progress: Progress::at(Stage::Quotes),
         };
-        let text = serde_json::to_string(&sent).unwrap();
-        let back: Response = serde_json::from_str(&text).unwrap();
-        assert_eq!(back.id(), 3);
+        let back: Response = from_bytes(&to_bytes(&sent)).unwrap();
+        assert_eq!(back.id(), Some(3));
         assert!(matches!(back, Response::Progress { progress, .. } if progress.percent == 30));
     }
 
@@ -199,8 +237,8 @@ mod tests {
         assert!(parts.len() > 3, "{}", parts.len());
         let mut back = Analysis::default();
         for p in parts {
-            let text = serde_json::to_string(&Response::Part { id: 1, part: p }).unwrap();
-            match serde_json::from_str(&text).unwrap() {
+            let bytes = to_bytes(&Response::Part { id: 1, part: p });
+            match from_bytes(&bytes).unwrap() {
                 Response::Part { part, .. } => part.add_to(&mut back),
                 other => panic!("{other:?}"),
             }
@@ -214,16 +252,17 @@ mod tests {
         let seeds = embedded_seeds().unwrap();
         assert_eq!(seeds, crate::seeds::corpus());
         let local = crate::local::prepare("p", "", b"Another text, added in the browser.").unwrap();
-        let text = serde_json::to_string(&Request {
+        let bytes = to_bytes(&Request::Analyse(Analyse {
             id: 1,
             local: vec![local.clone()],
             #[cfg(feature = "e2e-hooks")]
             panic: false,
-        })
-        .unwrap();
+        }));
         // Small: the embedded articles are not in it.
-        assert!(text.len() < 200, "{text}");
-        let back: Request = serde_json::from_str(&text).unwrap();
+        assert!(bytes.len() < 200, "{}", bytes.len());
+        let Request::Analyse(back) = from_bytes(&bytes).unwrap() else {
+            panic!("not an Analyse request")
+        };
         let corpus = back.corpus(&seeds);
         let n = seeds.documents.len();
         assert_eq!(corpus.documents.len(), n + 1);

@@ -5,7 +5,8 @@
 //! [`index`] proposes candidate pairs and [`score`] weighs them →
 //! [`context`] compares units by their wording plus their closest wordings
 //! elsewhere, and a pair whose [`frame`]s (people, figures) conflict keeps
-//! part of its similarity only → [`cluster`] gathers the pairs of one event by average linkage
+//! part of its similarity only → [`pair_model`] weighs each pair's evidence
+//! into a probability → [`cluster`] gathers the pairs of one event by average linkage
 //! into `Same` claims → [`membership`] lets a unit that carries two facts
 //! join a second claim → claims of different events (`crate::events`) that
 //! are as close as one claim's wordings join as a `Theme` →
@@ -21,6 +22,8 @@ pub mod index;
 pub mod lexicon;
 pub mod measures;
 pub mod membership;
+pub mod pair_model;
+mod pair_weights;
 pub mod score;
 pub mod stem;
 pub mod units;
@@ -41,14 +44,15 @@ pub const CANDIDATE: f32 = 0.05;
 /// usually tell two facts, though a very close paraphrase may still link.
 pub const FRAME_CONFLICT: f32 = 0.5;
 
-/// The alignment's thresholds. The defaults are fitted on the development
-/// sets by scripts/fit_claims.py (leave-one-set-out figures in its output).
+/// The alignment's thresholds. The pair model and the two bars `join` and
+/// `also` are fitted on the development sets by scripts/fit_pairs.py
+/// (leave-one-set-out figures in its output and the README).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Params {
-    /// Mean context similarity over all member pairs two clusters need to
+    /// Mean pair probability over all member pairs two clusters need to
     /// merge (a missing link counts as zero).
     pub join: f32,
-    /// Mean context similarity to a claim's members an item needs to be a
+    /// Mean pair probability to a claim's members an item needs to be a
     /// member of that claim too (a sentence carrying two facts).
     pub also: f32,
     /// Share of its similarity a pair keeps when its frames conflict.
@@ -58,16 +62,20 @@ pub struct Params {
     pub theme: f32,
     /// Most claims an item joins besides its own.
     pub second: usize,
+    /// Weighs a scored pair's evidence into the probability that it tells
+    /// one claim; `join` and `also` are means of these probabilities.
+    pub model: pair_model::PairModel,
 }
 
 impl Default for Params {
     fn default() -> Self {
         Params {
-            join: 0.45,
-            also: 0.3,
+            join: pair_weights::JOIN,
+            also: pair_weights::ALSO,
             conflict: FRAME_CONFLICT,
             theme: 0.45,
             second: 1,
+            model: pair_model::PairModel::default(),
         }
     }
 }
@@ -104,14 +112,29 @@ pub fn align_in(
     align_with(corpus, entities, quotes, events, &Params::default())
 }
 
-/// [`align_in`] with other thresholds (for fitting them).
-pub fn align_with(
+/// Units, their groups of verbatim repeats and the scored pairs between
+/// groups: what alignment and the pair table share.
+struct Prepared<'q> {
+    all: Vec<Unit>,
+    groups: Vec<Group>,
+    reps: Vec<Unit>,
+    idf: Idf,
+    quotes_by_doc: Vec<Vec<&'q Quote>>,
+    /// Document of each group's first unit.
+    doc_of: Vec<usize>,
+    /// Pairs of one event by context similarity, with their evidence.
+    same: Vec<(usize, usize, pair_model::PairEvidence)>,
+    /// Pairs of different events by context similarity.
+    theme_links: Vec<(usize, usize, f32)>,
+}
+
+fn prepare<'q>(
     corpus: &Corpus,
     entities: &Entities,
-    quotes: &[Quote],
+    quotes: &'q [Quote],
     events: &[Event],
     params: &Params,
-) -> Claims {
+) -> Prepared<'q> {
     let docs = &corpus.documents;
     let mut quotes_by_doc: Vec<Vec<&Quote>> = vec![Vec::new(); docs.len()];
     for q in quotes {
@@ -125,7 +148,9 @@ pub fn align_with(
 
     let mut interner = Interner::default();
     let mut all: Vec<Unit> = Vec::new();
+    let mut places: Vec<pair_model::Place> = Vec::new();
     for (di, d) in docs.iter().enumerate() {
+        let mut first = true;
         for span in units::units(&d.text) {
             let qs = &quotes_by_doc[di];
             let lo = qs.partition_point(|q| q.span.end <= span.start);
@@ -133,6 +158,11 @@ pub fn align_with(
             let near = qs.get(lo..hi.max(lo)).unwrap_or(&[]);
             let u = features::extract(&d.text, di, span, entities, near, &mut interner);
             if !u.norm.is_empty() {
+                places.push(pair_model::Place {
+                    first,
+                    position: span.start as f32 / d.text.len().max(1) as f32,
+                });
+                first = false;
                 all.push(u);
             }
         }
@@ -164,6 +194,7 @@ pub fn align_with(
     }
 
     let reps: Vec<Unit> = groups.iter().map(|g| all[g.units[0]].clone()).collect();
+    let rep_places: Vec<pair_model::Place> = groups.iter().map(|g| places[g.units[0]]).collect();
     let idf = Idf::new(&reps);
     let vectors: Vec<score::Vector> = reps.iter().map(|u| score::vector(u, &idf)).collect();
     let entries: Vec<index::Entry> = reps
@@ -191,6 +222,7 @@ pub fn align_with(
     let near = context::neighbours(n, &edges);
     let ctx = context::context_vectors(&vectors, &near);
     let separate = |a: usize, b: usize| !matches!((entries[a].only_doc, entries[b].only_doc), (Some(x), Some(y)) if x == y);
+    let word: HashMap<(usize, usize), f32> = edges.iter().map(|&(a, b, w)| ((a, b), w)).collect();
     let mut cedges = context::context_edges(&ctx, &edges, separate);
     for e in &mut cedges {
         if conflicting(e.0, e.1) {
@@ -200,6 +232,118 @@ pub fn align_with(
     let (same_links, theme_links): (Vec<_>, Vec<_>) = cedges
         .into_iter()
         .partition(|&(a, b, _)| event(a) == event(b));
+    // Each side's rank among the other's partners by context similarity
+    // (0 = closest), in one sort of every item's partner list.
+    let mut partners: Vec<Vec<(f32, usize, usize)>> = vec![Vec::new(); n];
+    for (i, &(a, b, w)) in same_links.iter().enumerate() {
+        partners[a].push((w, b, i));
+        partners[b].push((w, a, i));
+    }
+    let mut rank_ab = vec![0usize; same_links.len()];
+    let mut rank_ba = vec![0usize; same_links.len()];
+    for (item, p) in partners.iter_mut().enumerate() {
+        p.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        for (r, &(_, _, i)) in p.iter().enumerate() {
+            // rank_ab: b's rank in a's list; rank_ba: a's rank in b's list.
+            if same_links[i].0 == item {
+                rank_ab[i] = r;
+            } else {
+                rank_ba[i] = r;
+            }
+        }
+    }
+    let same = same_links
+        .iter()
+        .enumerate()
+        .map(|(i, &(a, b, w))| {
+            let ev = pair_model::PairEvidence {
+                word: word.get(&(a, b)).copied().unwrap_or(0.0),
+                context: w,
+                conflict: conflicting(a, b),
+                rank_ab: rank_ab[i],
+                rank_ba: rank_ba[i],
+                place_a: rep_places[a],
+                place_b: rep_places[b],
+            };
+            (a, b, ev)
+        })
+        .collect();
+    Prepared {
+        all,
+        groups,
+        reps,
+        idf,
+        quotes_by_doc,
+        doc_of,
+        same,
+        theme_links,
+    }
+}
+
+/// One scored pair of one event, for fitting the pair model
+/// (scripts/fit_pairs.py): the two units and the pair's features.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PairRow {
+    pub a: ClaimMember,
+    pub b: ClaimMember,
+    pub features: [f32; pair_model::FEATURES],
+}
+
+/// Every scored pair of units of one event with its features.
+pub fn pair_table(
+    corpus: &Corpus,
+    entities: &Entities,
+    quotes: &[Quote],
+    events: &[Event],
+) -> Vec<PairRow> {
+    let p = prepare(corpus, entities, quotes, events, &Params::default());
+    p.same
+        .iter()
+        .map(|(a, b, ev)| {
+            let (ua, ub) = (&p.reps[*a], &p.reps[*b]);
+            PairRow {
+                a: ClaimMember {
+                    doc: ua.doc,
+                    span: ua.span,
+                },
+                b: ClaimMember {
+                    doc: ub.doc,
+                    span: ub.span,
+                },
+                features: pair_model::features(ua, ub, ev),
+            }
+        })
+        .collect()
+}
+
+/// [`align_in`] with other thresholds (for fitting them).
+pub fn align_with(
+    corpus: &Corpus,
+    entities: &Entities,
+    quotes: &[Quote],
+    events: &[Event],
+    params: &Params,
+) -> Claims {
+    let docs = &corpus.documents;
+    let Prepared {
+        all,
+        groups,
+        reps,
+        idf,
+        quotes_by_doc,
+        doc_of,
+        same,
+        theme_links,
+    } = prepare(corpus, entities, quotes, events, params);
+    let n = groups.len();
+    let conflicting = |a: usize, b: usize| frame::conflict(&reps[a].frame, &reps[b].frame);
+    let same_links: Vec<(usize, usize, f32)> = same
+        .iter()
+        .map(|(a, b, ev)| {
+            let x = pair_model::features(&reps[*a], &reps[*b], ev);
+            (*a, *b, params.model.probability(&x))
+        })
+        .collect();
     let clusters = cluster::average_linkage(n, &same_links, |_| 1.0, params.join);
     let clusters = membership::extend(
         &clusters,
