@@ -27,8 +27,16 @@ impl Worker for Analyst {
     type Output = Response;
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
+        // Done before the first request, not on it: the page starts the
+        // worker before its own Wasm has loaded (index.html), so the worker
+        // is usually idle until the request comes, and these are needed by
+        // every analysis. (gloo has told the page "loaded" already: a
+        // request that comes meanwhile waits for this, no longer.)
+        let seeds = embedded_seeds().ok();
+        parallax_engine::entities::gazetteer::get();
+        parallax_engine::claims::lexicon::Synonyms::get();
         Analyst {
-            seeds: None,
+            seeds,
             latest: None,
         }
     }
