@@ -67,10 +67,40 @@ fn main() {
         ));
     }
 
-    let bytes = postcard::to_allocvec(&corpus)
+    // Written one document at a time, so the page can decode the corpus in
+    // slices (a task each) by the byte ranges in corpus_ranges.rs. Postcard
+    // writes a `Corpus` as its one field, a sequence: the length as a varint,
+    // then each document's own encoding, so the joined pieces are exactly
+    // postcard's bytes of the whole `Corpus` (checked below), which the
+    // worker and `seeds::corpus` decode in one go.
+    let mut bytes = postcard::to_allocvec(&corpus.documents.len())
         .unwrap_or_else(|e| fail(&format!("cannot serialise the corpus: {e}")));
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("corpus.postcard");
-    std::fs::write(&dest, bytes)
+    let mut ranges = Vec::with_capacity(corpus.documents.len());
+    for doc in &corpus.documents {
+        let start = bytes.len();
+        bytes.extend(
+            postcard::to_allocvec(doc)
+                .unwrap_or_else(|e| fail(&format!("cannot serialise {}: {e}", doc.id))),
+        );
+        ranges.push(format!("({start}, {})", bytes.len()));
+    }
+    if postcard::to_allocvec(&corpus).ok().as_ref() != Some(&bytes) {
+        fail("the corpus written a document at a time is not postcard's encoding of it");
+    }
+    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).to_path_buf();
+    write(&out.join("corpus.postcard"), &bytes);
+    write(
+        &out.join("corpus_ranges.rs"),
+        format!(
+            "/// Each document's byte range in `CORPUS_BYTES`.\npub static DOC_RANGES: &[(usize, usize)] = &[{}];\n",
+            ranges.join(", ")
+        )
+        .as_bytes(),
+    );
+}
+
+fn write(dest: &Path, contents: &[u8]) {
+    std::fs::write(dest, contents)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", dest.display())));
 }
 

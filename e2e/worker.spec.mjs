@@ -4,12 +4,11 @@
 // - progress reports reach the page in order and end at 100 %;
 // - 1,000 articles: the longest main-thread task from navigation to ready
 //   (PerformanceObserver 'longtask') is printed against the target (200 ms) and
-//   goal (50 ms). The target is not met yet (the analysis arrives in
-//   parts decoded in tasks of their own, but drawing it once complete, and the
-//   start-up render, are each one task of about 0.4-0.6 s on a loaded 2-core
-//   machine), so the assertion is a regression
-//   ceiling: the engine back on the main thread would take several seconds; and
-//   typing in the search box while the worker analyses updates the page;
+//   goal (50 ms). Decoding, the first render and drawing the analysis are cut
+//   into tasks (see README), but on a loaded 2-core machine start-up and
+//   typing still reach 0.2-0.4 s, so the assertion is a regression ceiling
+//   (undivided, drawing the analysis alone was 0.3-0.6 s there); and typing in
+//   the search box while the worker analyses updates the page;
 // - the JSON downloaded in the browser is byte for byte the CLI's output
 //   (`parallax analyze seeds --json`) for the seeds.
 import { test, expect } from '@playwright/test';
@@ -19,7 +18,7 @@ import { BASE, ROOT, DOC_IDS, serveBuild, waitReady, shot, watchErrors } from '.
 
 const LONG_TASK_MS = 200;
 // Asserted: a ceiling for a busy 2-core machine, not the target (see above).
-const LONG_TASK_CEILING_MS = 3000;
+const LONG_TASK_CEILING_MS = 1000;
 const LONG_TASK_GOAL_MS = 50;
 
 /** Records every value the progress bar shows and every long task, from navigation on. */

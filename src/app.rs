@@ -6,6 +6,7 @@ use crate::components::layout::{Header, Notices};
 use crate::routes;
 use crate::state::AppState;
 use crate::url::{base_from_path, below_base, search_pairs, Page, Query};
+use crate::worker::client::Client;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -23,21 +24,34 @@ fn document_base() -> String {
     base_from_path(&path)
 }
 
+/// Starts the page: the analysis worker first, so its files load and it
+/// analyses while this thread decodes the embedded articles (a slice per
+/// task) and draws them; then the app.
+pub fn start() {
+    let worker = Client::spawn();
+    let (local, storage_problem) = crate::local::load();
+    // The worker embeds the same articles: only the reader's own are sent.
+    let sent = worker.as_ref().ok().map(|w| w.analyse(local.clone()));
+    // With the ready mark, split "time to analysis on screen" into waiting
+    // for the worker, analysis and drawing.
+    crate::state::perf_mark("parallax:analysis-start");
+    wasm_bindgen_futures::spawn_local(async move {
+        let seeds = crate::seeds::corpus_in_slices().await;
+        leptos::mount::mount_to_body(move || {
+            let state = AppState::new(seeds, local, storage_problem, document_base());
+            view! { <App state worker sent/> }
+        });
+    });
+}
+
 #[component]
-pub fn App() -> impl IntoView {
-    let base = document_base();
-    let state = AppState::new(crate::seeds::corpus(), base.clone());
+fn App(state: AppState, worker: Result<Client, String>, sent: Option<u32>) -> impl IntoView {
     provide_context(state);
     #[cfg(feature = "e2e-hooks")]
     crate::e2e_hooks::install(state);
-    state.start_worker();
-    // Let the text paint first; the analysis fills in highlights when ready.
-    set_timeout(
-        move || state.analyze_now(),
-        std::time::Duration::from_millis(0),
-    );
+    state.adopt_worker(worker, sent);
     view! {
-        <Router base=base>
+        <Router base=state.base.get_value()>
             <Shell/>
         </Router>
     }

@@ -25,7 +25,8 @@ pub fn install(state: AppState) {
         return;
     }
     Effect::new(move |_| {
-        if state.analysis.with(Option::is_some) {
+        // Once all of it is drawn (a large corpus draws in stages).
+        if state.analysis.with(Option::is_some) && state.fully_drawn() {
             panic!("e2e-hooks: deliberate panic requested by ?e2e-panic");
         }
     });

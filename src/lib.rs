@@ -17,6 +17,7 @@ pub mod panic;
 pub mod routes;
 pub mod seeds;
 pub mod state;
+pub mod tasks;
 pub mod url;
 pub mod view;
 pub mod worker;

@@ -1,4 +1,4 @@
 fn main() {
     parallax::panic::install();
-    leptos::mount::mount_to_body(parallax::app::App);
+    parallax::app::start();
 }

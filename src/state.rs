@@ -53,25 +53,47 @@ pub struct AppState {
     partial: StoredValue<Analysis>,
     /// The latest request the worker has answered at all.
     answered: StoredValue<u32>,
+    /// While the first analysis is drawn: each view's counter of the
+    /// pieces it may draw, and how many it has (see `stage_chunks`).
+    staged: StoredValue<Option<Vec<(RwSignal<usize>, usize)>>>,
+    /// How far the first analysis is drawn (see `drawn_from`).
+    stage: RwSignal<usize>,
+    /// Whether the page is drawing its first view, which may draw its
+    /// source cards in chunks (see `take_start_up`).
+    start_up: StoredValue<bool>,
 }
 
+/// Corpora larger than this draw their first analysis in stages.
+const STAGED_DOCS: usize = 50;
+/// The stages of `drawn_from`.
+const LAST_STAGE: usize = 3;
+
 impl AppState {
-    pub fn new(seeds: Corpus, base: String) -> Self {
-        let (local, problem) = local::load();
+    /// `local` and `storage_problem` as `local::load` gave them.
+    pub fn new(
+        seeds: Corpus,
+        local: Vec<LocalArticle>,
+        storage_problem: Option<String>,
+        base: String,
+    ) -> Self {
+        let seeds = Arc::new(seeds);
         AppState {
-            corpus: RwSignal::new(Arc::new(local::with_locals(&seeds, &local, &[]))),
+            corpus: RwSignal::new(with_locals(&seeds, &local, &[])),
             analysis: RwSignal::new(None),
             base: StoredValue::new(base),
-            seeds: StoredValue::new(Arc::new(seeds)),
+            seeds: StoredValue::new(seeds),
             local: RwSignal::new(local),
             cleaned: StoredValue::new(Vec::new()),
-            storage_problem: RwSignal::new(problem),
+            storage_problem: RwSignal::new(storage_problem),
             add_panel: RwSignal::new(false),
             status: RwSignal::new(Status::Waiting { articles: 0 }),
             worker: StoredValue::new_local(None),
             pending: StoredValue::new(None),
             partial: StoredValue::new(Analysis::default()),
             answered: StoredValue::new(0),
+            staged: StoredValue::new(None),
+            stage: RwSignal::new(usize::MAX),
+            start_up: StoredValue::new(true),
         }
     }
 
@@ -100,36 +122,38 @@ impl AppState {
             .set(local::save(&list).err().map(|p| p.message()));
         let corpus = self
             .cleaned
-            .with_value(|c| local::with_locals(&self.seeds.get_value(), &list, c));
-        self.request(Arc::new(corpus));
+            .with_value(|c| with_locals(&self.seeds.get_value(), &list, c));
+        self.request(corpus);
     }
 
-    /// Starts the worker: called before the first render, so its files
-    /// load while the page paints.
-    pub fn start_worker(&self) {
-        let state = *self;
-        match Client::spawn(move |answer| state.on_answer(answer)) {
-            Ok(client) => self.worker.set_value(Some(Rc::new(client))),
-            Err(e) => self.fail(e),
+    /// Takes over the worker `app::start` spawned before this state
+    /// existed, and `sent`, the request it sent then (for the corpus this
+    /// state starts with), whose answers the worker may have given already.
+    pub fn adopt_worker(&self, worker: Result<Client, String>, sent: Option<u32>) {
+        let client = match worker {
+            Ok(client) => Rc::new(client),
+            Err(e) => return self.fail(e),
+        };
+        self.worker.set_value(Some(client.clone()));
+        if let Some(id) = sent {
+            self.track(id, self.corpus.get_untracked());
         }
-    }
-
-    /// Sends the current corpus to the worker (once the text has painted:
-    /// encoding a large corpus takes a moment).
-    pub fn analyze_now(&self) {
-        // With the ready mark, split "time to analysis on screen" into
-        // waiting for the worker, analysis and drawing.
-        perf_mark("parallax:analysis-start");
-        self.request(self.corpus.get_untracked());
+        let state = *self;
+        client.on_answer(move |answer| state.on_answer(answer));
     }
 
     fn request(&self, corpus: Arc<Corpus>) {
         let Some(worker) = self.worker.get_value() else {
             return;
         };
+        let id = worker.analyse(self.local.get_untracked());
+        self.track(id, corpus);
+    }
+
+    /// Waits for the answers to request `id`, made for `corpus`.
+    fn track(&self, id: u32, corpus: Arc<Corpus>) {
         set_analysis_flag("running");
         let articles = corpus.documents.len();
-        let id = worker.analyse(self.local.get_untracked());
         self.pending.set_value(Some((id, corpus)));
         self.partial.set_value(Analysis::default());
         self.status.set(Status::Waiting { articles });
@@ -176,13 +200,14 @@ impl AppState {
             return;
         }
         match answer {
+            // No local article: the pending corpus is the embedded one already.
+            Response::Cleaned { local, .. } if local.is_empty() => {}
             Response::Cleaned { local, .. } => {
                 self.cleaned.set_value(local);
                 let list = self.local.get_untracked();
-                let corpus = Arc::new(
-                    self.cleaned
-                        .with_value(|c| local::with_locals(&self.seeds.get_value(), &list, c)),
-                );
+                let corpus = self
+                    .cleaned
+                    .with_value(|c| with_locals(&self.seeds.get_value(), &list, c));
                 // Before the first analysis no view holds indices into the
                 // corpus: the cleaned text can replace the placeholders now.
                 if self.analysis.with_untracked(Option::is_none) {
@@ -226,12 +251,94 @@ impl AppState {
         }
         self.pending.set_value(None);
         let analysis = std::mem::take(&mut *self.partial.write_value());
+        let articles = corpus.documents.len();
         if !Arc::ptr_eq(&corpus, &self.corpus.get_untracked()) {
             self.corpus.set(corpus);
         }
+        // A large corpus's first analysis is drawn in stages, a frame
+        // apart (each stage's views wait for it: `drawn_from`), then the
+        // matrices' rows a chunk a frame (`stage_chunks`): drawn in one
+        // task, 1,000 articles' overview took the page's thread most of a
+        // second. A small corpus draws in one task, well under 50 ms.
+        let staged = self.analysis.with_untracked(Option::is_none) && articles > STAGED_DOCS;
+        if staged {
+            self.staged.set_value(Some(Vec::new()));
+            self.stage.set(1);
+        }
         self.analysis.set(Some(Arc::new(analysis)));
         self.status.set(Status::Ready);
-        mark_ready();
+        if !staged {
+            mark_ready();
+            return;
+        }
+        let state = *self;
+        wasm_bindgen_futures::spawn_local(async move {
+            // Each step's views are drawn by the end of the task that lets
+            // them in (in its microtasks): the next task sees what they asked for.
+            crate::tasks::next_task().await;
+            while state.stage.get_untracked() < LAST_STAGE
+                || state.staged.with_value(|s| {
+                    s.iter()
+                        .flatten()
+                        .any(|(drawn, n)| drawn.try_get_untracked().is_some_and(|d| d < *n))
+                })
+            {
+                crate::tasks::after_next_frame().await;
+                if state.stage.get_untracked() < LAST_STAGE {
+                    state.stage.update(|s| *s += 1);
+                }
+                state.staged.with_value(|s| {
+                    for (drawn, n) in s.iter().flatten() {
+                        drawn.try_update(|d| *d = (*d + 1).min(*n));
+                    }
+                });
+                crate::tasks::next_task().await;
+            }
+            state.stage.set(usize::MAX);
+            // Anything that came into view meanwhile (a scroll) as well.
+            if let Some(staged) = state.staged.write_value().take() {
+                for (drawn, _) in staged {
+                    drawn.try_set(usize::MAX);
+                }
+            }
+            mark_ready();
+        });
+    }
+
+    /// Whether views of stage `k` may show the analysis: always, except
+    /// while `publish` draws a large corpus's first analysis in stages
+    /// (1: cards and filters; 2: the most mentioned entities; 3: the
+    /// claims section; then the matrix rows, see `stage_chunks`).
+    pub fn drawn_from(&self, k: usize) -> Memo<bool> {
+        let stage = self.stage;
+        Memo::new(move |_| stage.get() >= k)
+    }
+
+    /// True for the first caller only: the view the page opens with.
+    pub fn take_start_up(&self) -> bool {
+        std::mem::replace(&mut *self.start_up.write_value(), false)
+    }
+
+    /// Whether no stage of drawing the first analysis is pending (tracked).
+    pub fn fully_drawn(&self) -> bool {
+        self.stage.get() == usize::MAX
+    }
+
+    /// A counter of the pieces (chunks of matrix rows) a view may draw of
+    /// the `chunks` it has, piece k once it exceeds k: all of them, except
+    /// while `publish` draws a large corpus's first analysis in stages;
+    /// then it lets one more in after each frame.
+    pub fn stage_chunks(&self, chunks: usize) -> RwSignal<usize> {
+        let staging = chunks > 1 && self.staged.with_value(Option::is_some);
+        let drawn = RwSignal::new(if staging { 0 } else { usize::MAX });
+        if staging {
+            self.staged.update_value(|s| {
+                if let Some(s) = s {
+                    s.push((drawn, chunks));
+                }
+            });
+        }
+        drawn
     }
 
     /// Keeps the pending request: a worker that answers after the timeout
@@ -239,6 +346,17 @@ impl AppState {
     fn fail(&self, message: String) {
         self.status.set(Status::Failed(message));
         set_analysis_flag("failed");
+    }
+}
+
+/// The page's corpus: the embedded articles themselves while none is added
+/// (copying a thousand articles takes the page's thread a while), else
+/// a copy followed by the local ones.
+fn with_locals(seeds: &Arc<Corpus>, list: &[LocalArticle], cleaned: &[Document]) -> Arc<Corpus> {
+    if list.is_empty() {
+        seeds.clone()
+    } else {
+        Arc::new(local::with_locals(seeds, list, cleaned))
     }
 }
 
@@ -265,7 +383,7 @@ fn mark_ready() {
     perf_mark("parallax:analysis-ready");
 }
 
-fn perf_mark(name: &str) {
+pub fn perf_mark(name: &str) {
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         let _ = perf.mark(name);
     }

@@ -19,6 +19,9 @@ const OVERSCAN: usize = 8;
 /// Columns drawn beyond the visible ones, and the label column's width in columns.
 const COL_OVERSCAN: usize = 4;
 const LABEL_COLS: usize = 10;
+/// Cells drawn in one piece while the first analysis is drawn (about 250
+/// took a loaded 2-core machine some tens of ms).
+const CHUNK_CELLS: usize = 250;
 
 fn spread_text(s: Spread, reporting: usize) -> String {
     match s {
@@ -129,10 +132,21 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
         let last = ((left + viewport_w.get()).div_ceil(COL_W) + COL_OVERSCAN).min(cols);
         (first.min(cols), last)
     };
+    // While a large corpus's first analysis is drawn, the rows in view are
+    // drawn a chunk of about CHUNK_CELLS cells more each frame
+    // (AppState::publish counts `drawn` up): the rows of a thousand sources
+    // drawn at once were one long task. The rows drawn already are only
+    // rebuilt (no new DOM), and one list of rows keeps the Wasm smaller than
+    // a reactive view per chunk.
+    let (first_window, first_cols) = (window(), col_window());
+    let chunk_rows = (CHUNK_CELLS / (first_cols.1 - first_cols.0).max(1)).max(1);
+    let drawn = crate::state::use_app()
+        .stage_chunks((first_window.1 - first_window.0).div_ceil(chunk_rows));
     let rows = matrix.clone();
     let (body_query, body_base) = (query.clone(), base.clone());
     let body = move || {
         let (start, end) = window();
+        let end = end.min(start.saturating_add(drawn.get().saturating_mul(chunk_rows)));
         let (c0, c1) = col_window();
         let navigate = navigate.clone();
         rows.rows[start..end]

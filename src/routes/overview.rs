@@ -12,6 +12,9 @@ use crate::url::{Coverage, Page};
 use crate::view::doc_meta::{meta_parts, title_shown};
 use crate::view::events::{events_overview, EventsOverview};
 use crate::view::overview::{cards, cards_shown, top_entities, Card, CARD_PAGE};
+
+/// Cards the page's first view draws in one frame.
+const CARD_CHUNK: usize = 6;
 use crate::view::{matrix::matrix, source_key};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -169,13 +172,32 @@ pub fn Overview() -> impl IntoView {
     let query = move || view.with(|v| v.query.clone());
     let shown = Memo::new(move |_| view.with(|v| cards_shown(v.query.cards)));
     let total = Memo::new(move |_| filter.with(|f| f.doc_count()));
+    // The page's first view draws its cards a few at a time, a frame
+    // apart: two dozen cards in one task were a long one on a slow machine.
+    let card_limit = RwSignal::new(usize::MAX);
+    if state.take_start_up() && shown.get_untracked().min(total.get_untracked()) > CARD_CHUNK {
+        card_limit.set(CARD_CHUNK);
+        wasm_bindgen_futures::spawn_local(async move {
+            while card_limit
+                .try_get_untracked()
+                .is_some_and(|n| n < shown.get_untracked())
+            {
+                crate::tasks::after_next_frame().await;
+                card_limit.try_update(|n| *n += CARD_CHUNK);
+            }
+            card_limit.try_set(usize::MAX);
+        });
+    }
+    // Later stages of drawing a large corpus's first analysis (AppState::publish).
+    let (entities_drawn, claims_drawn) = (state.drawn_from(2), state.drawn_from(3));
     let card_list = move || {
         let q = query();
         let f = filter.get();
         let analysis = state.analysis.get();
+        let limit = shown.get().min(card_limit.get());
         let cards = state
             .corpus
-            .with(|c| cards(c, analysis.as_deref(), &f, shown.get()));
+            .with(|c| cards(c, analysis.as_deref(), &f, limit));
         cards.into_iter().map(|c| card_view(c, &q)).collect_view()
     };
     let set_query = use_set_query();
@@ -225,7 +247,7 @@ pub fn Overview() -> impl IntoView {
         })
     };
     let claims = move || {
-        let Some(a) = state.analysis.get() else {
+        let Some(a) = state.analysis.get().filter(|_| claims_drawn.get()) else {
             return view! { <p class="pending" role="status">"Aligning claims across sources…"</p> }.into_any();
         };
         let f = filter.get();
@@ -279,7 +301,7 @@ pub fn Overview() -> impl IntoView {
         .into_any()
     };
     let entities = move || {
-        let a = state.analysis.get()?;
+        let a = state.analysis.get().filter(|_| entities_drawn.get())?;
         let f = filter.get();
         let q = query();
         let top = top_entities(&a, &f, 12);
@@ -300,7 +322,7 @@ pub fn Overview() -> impl IntoView {
     let compare_first_two = move || {
         let mut docs = filter.get().docs();
         // Offer two reports of one event, not the first two of the corpus.
-        if let Some(a) = state.analysis.get() {
+        if let Some(a) = state.analysis.get().filter(|_| entities_drawn.get()) {
             if let Some(e) = a
                 .events
                 .iter()

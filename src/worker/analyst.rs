@@ -3,12 +3,15 @@
 //! the page's binary never reaches this code, so the engine's pipeline and
 //! knowledge data stay out of the page's Wasm.
 
-use super::protocol::{Analyse, Format, Part, Postcard, Request, Response};
+use super::protocol::{embedded_seeds, Analyse, Format, Part, Postcard, Request, Response};
 use gloo_worker::{HandlerId, Registrable, Worker, WorkerScope};
 use parallax_engine::{Analysis, Corpus};
 use std::cell::RefCell;
 
 pub struct Analyst {
+    /// The embedded articles, decoded on the first request and kept for
+    /// the next ones (an article added later re-analyses them all).
+    seeds: Option<Corpus>,
     /// The latest finished analysis and its corpus, for `Export`.
     latest: Option<(Corpus, Analysis)>,
 }
@@ -24,7 +27,18 @@ impl Worker for Analyst {
     type Output = Response;
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
-        Analyst { latest: None }
+        // Done before the first request, not on it: the page starts the
+        // worker before its own Wasm has loaded (index.html), so the worker
+        // is usually idle until the request comes, and these are needed by
+        // every analysis. (gloo has told the page "loaded" already: a
+        // request that comes meanwhile waits for this, no longer.)
+        let seeds = embedded_seeds().ok();
+        parallax_engine::entities::gazetteer::get();
+        parallax_engine::claims::lexicon::Synonyms::get();
+        Analyst {
+            seeds,
+            latest: None,
+        }
     }
 
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
@@ -52,14 +66,16 @@ impl Analyst {
         RUNNING.with(|r| *r.borrow_mut() = Some((scope.clone(), who, id)));
         #[cfg(feature = "e2e-hooks")]
         let panic = request.panic;
-        let (corpus, seeds) = match request.corpus() {
-            Ok(c) => c,
+        let seeds = match self.seeds.take().map_or_else(embedded_seeds, Ok) {
+            Ok(seeds) => self.seeds.insert(seeds),
             Err(message) => {
                 RUNNING.with(|r| *r.borrow_mut() = None);
                 scope.respond(who, Response::Failed { id, message });
                 return;
             }
         };
+        let corpus = request.corpus(seeds);
+        let seeds = seeds.documents.len();
         scope.respond(
             who,
             Response::Cleaned {

@@ -6,6 +6,7 @@ use super::protocol::{Analyse, Format, Postcard, Request, Response};
 use crate::local::LocalArticle;
 use gloo_worker::{Spawnable, WorkerBridge};
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 /// What to do with an exported file, or with why there is none.
 type OnExport = Box<dyn FnOnce(Result<String, String>)>;
@@ -24,17 +25,39 @@ pub struct Client {
     /// Dropping the bridge would end the worker.
     bridge: WorkerBridge<Analyst>,
     last: Cell<u32>,
+    answers: Rc<RefCell<Answers>>,
     /// Exports asked for and not yet answered, by token.
     exports: RefCell<Vec<(u32, OnExport)>>,
     last_export: Cell<u32>,
 }
 
+/// Where the worker's answers go: the page starts the worker before its
+/// state exists, so answers wait until a handler is set.
+enum Answers {
+    Waiting(Vec<Response>),
+    To(Rc<dyn Fn(Response)>),
+}
+
 impl Client {
     /// Starts the worker (its files load in parallel with the page's work).
-    pub fn spawn(on_answer: impl Fn(Response) + 'static) -> Result<Client, String> {
+    /// Answers are kept until [`Client::on_answer`] names their handler.
+    pub fn spawn() -> Result<Client, String> {
         let url = loader_url().ok_or("cannot resolve the worker's address")?;
+        let answers = Rc::new(RefCell::new(Answers::Waiting(Vec::new())));
         let mut spawner = Analyst::spawner();
-        spawner.callback(on_answer);
+        spawner.callback({
+            let answers = answers.clone();
+            move |answer| {
+                let to = match &mut *answers.borrow_mut() {
+                    Answers::Waiting(kept) => {
+                        kept.push(answer);
+                        return;
+                    }
+                    Answers::To(to) => to.clone(),
+                };
+                to(answer);
+            }
+        });
         // Trunk builds the worker as `no-modules` with a loader script of
         // its own; gloo's defaults (an ES module behind a blob: shim) fail
         // on that, the blob silently under `worker-src 'self'`.
@@ -46,19 +69,33 @@ impl Client {
         Ok(Client {
             bridge: spawner.spawn(&url),
             last: Cell::new(0),
+            answers,
             exports: RefCell::new(Vec::new()),
             last_export: Cell::new(0),
         })
     }
 
-    /// Sends the embedded corpus and `local` (the articles after it in the
-    /// page's corpus, uncleaned) to analyse; answers carry the returned id.
+    /// Hands the worker's answers to `to`, those that came already first.
+    pub fn on_answer(&self, to: impl Fn(Response) + 'static) {
+        let to: Rc<dyn Fn(Response)> = Rc::new(to);
+        let kept = match std::mem::replace(&mut *self.answers.borrow_mut(), Answers::To(to.clone()))
+        {
+            Answers::Waiting(kept) => kept,
+            Answers::To(_) => Vec::new(),
+        };
+        for answer in kept {
+            to(answer);
+        }
+    }
+
+    /// Sends `local` (the articles after the embedded ones in the page's
+    /// corpus, uncleaned) to analyse with the embedded corpus; answers
+    /// carry the returned id.
     pub fn analyse(&self, local: Vec<LocalArticle>) -> u32 {
         let id = self.last.get() + 1;
         self.last.set(id);
         self.bridge.send(Request::Analyse(Analyse {
             id,
-            seeds: crate::seeds::CORPUS_BYTES.to_vec(),
             local,
             #[cfg(feature = "e2e-hooks")]
             panic: crate::e2e_hooks::wants("e2e-worker-panic"),

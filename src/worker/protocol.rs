@@ -39,12 +39,10 @@ pub struct Analyse {
     /// Numbers the page's requests, so it can drop the answers to a
     /// request it has since replaced (an article added meanwhile).
     pub id: u32,
-    /// The embedded corpus as build.rs wrote it, passed on verbatim:
-    /// encoding 1,000 articles again would block the page's thread.
-    #[serde(with = "serde_bytes")]
-    pub seeds: Vec<u8>,
     /// Articles added in this browser, as given: the worker cleans them,
-    /// so the cleaner's code stays out of the page's Wasm.
+    /// so the cleaner's code stays out of the page's Wasm. The embedded
+    /// articles are not sent: the worker's Wasm embeds them too (one build
+    /// makes both), so the page's thread never encodes a large corpus.
     pub local: Vec<LocalArticle>,
     /// Browser tests only: the worker panics in the middle of the analysis.
     #[cfg(feature = "e2e-hooks")]
@@ -54,14 +52,19 @@ pub struct Analyse {
 
 impl Analyse {
     /// The corpus in the page's order (its document indices are the
-    /// analysis'), the local articles cleaned, and how many seeds lead it.
-    pub fn corpus(&self) -> Result<(Corpus, usize), String> {
-        let seeds: Corpus = crate::seeds::decode(&self.seeds)
-            .map_err(|e| format!("the embedded corpus does not decode: {e}"))?;
+    /// analysis'): `seeds`, the embedded articles, then the local ones
+    /// cleaned.
+    pub fn corpus(&self, seeds: &Corpus) -> Corpus {
         let cleaned: Vec<Document> = self.local.iter().map(crate::local::to_document).collect();
-        let n = seeds.documents.len();
-        Ok((crate::local::with_locals(&seeds, &self.local, &cleaned), n))
+        crate::local::with_locals(seeds, &self.local, &cleaned)
     }
+}
+
+/// The embedded articles as the worker reads them: decoded whole from the
+/// same postcard bytes the page decodes by document.
+pub fn embedded_seeds() -> Result<Corpus, String> {
+    crate::seeds::decode(crate::seeds::CORPUS_BYTES)
+        .map_err(|e| format!("the embedded corpus does not decode: {e}"))
 }
 
 /// What the worker says about one `Analyse` request: `Cleaned`, any number
@@ -245,23 +248,26 @@ mod tests {
     }
 
     #[test]
-    fn a_request_carries_the_seeds_then_the_local_articles() {
-        let seeds = Corpus::from_files(&[("a.txt", "A title\n\nSome text here.")]).unwrap();
+    fn a_request_carries_the_local_articles_after_the_embedded_ones() {
+        let seeds = embedded_seeds().unwrap();
+        assert_eq!(seeds, crate::seeds::corpus());
         let local = crate::local::prepare("p", "", b"Another text, added in the browser.").unwrap();
         let bytes = to_bytes(&Request::Analyse(Analyse {
             id: 1,
-            seeds: postcard::to_allocvec(&seeds).unwrap(),
             local: vec![local.clone()],
             #[cfg(feature = "e2e-hooks")]
             panic: false,
         }));
+        // Small: the embedded articles are not in it.
+        assert!(bytes.len() < 200, "{}", bytes.len());
         let Request::Analyse(back) = from_bytes(&bytes).unwrap() else {
             panic!("not an Analyse request")
         };
-        let (corpus, n) = back.corpus().unwrap();
-        assert_eq!((corpus.documents.len(), n), (2, 1));
-        assert_eq!(corpus.documents[0], seeds.documents[0]);
+        let corpus = back.corpus(&seeds);
+        let n = seeds.documents.len();
+        assert_eq!(corpus.documents.len(), n + 1);
+        assert_eq!(corpus.documents[..n], seeds.documents[..]);
         // The worker cleans the local article as the page used to.
-        assert_eq!(corpus.documents[1], crate::local::to_document(&local));
+        assert_eq!(corpus.documents[n], crate::local::to_document(&local));
     }
 }
