@@ -10,19 +10,16 @@
 //                quotes (for e2e/xss.spec.mjs); their ids start with "xss-".
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { PAYLOADS } from './xss-payloads.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  if (i < 0) return dflt;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
-const seed = Number(opt('--seed', '20240501'));
-const hostile = Number(opt('--hostile', '0'));
-const [countArg, outDir] = args;
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { seed: { type: 'string', default: '20240501' }, hostile: { type: 'string', default: '0' } },
+});
+const seed = Number(values.seed);
+const hostile = Number(values.hostile);
+const [countArg, outDir] = positionals;
 const count = Number(countArg);
 if (!Number.isInteger(count) || count < 1 || !outDir) {
   console.error('usage: node scripts/gen-corpus.mjs N OUTDIR [--seed S] [--hostile K]');

@@ -10,20 +10,17 @@
 //   DIST is served under $PARALLAX_BASE (default /parallax/) on a free port.
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { serve } from '../e2e/server.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  if (i < 0) return dflt;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
-const out = opt('--out', null);
-const saved = opt('--trace', null);
-const top = Number(opt('--top', '12'));
-const [dist] = args;
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string' }, trace: { type: 'string' }, top: { type: 'string', default: '12' } },
+});
+const out = values.out ?? null;
+const saved = values.trace ?? null;
+const top = Number(values.top);
+const [dist] = positionals;
 if (!dist && !saved) {
   console.error('usage: node scripts/profile-load.mjs DIST [--out trace.json] [--top N]');
   process.exit(2);

@@ -9,8 +9,8 @@ use parallax_engine::{Analysis, Corpus};
 use std::cell::RefCell;
 
 pub struct Analyst {
-    /// The embedded articles, decoded on the first request and kept for
-    /// the next ones (an article added later re-analyses them all).
+    /// The embedded articles, decoded when the worker starts (again on a
+    /// request if that failed) and kept: an added article re-analyses them all.
     seeds: Option<Corpus>,
     /// The latest finished analysis and its corpus, for `Export`.
     latest: Option<(Corpus, Analysis)>,
