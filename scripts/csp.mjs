@@ -25,12 +25,22 @@ function hashName(name, data = readFileSync(join(dir, name))) {
 }
 const LOADER = 'worker_loader.js';
 if (!existsSync(join(dir, LOADER))) throw new Error(`csp.mjs: no ${LOADER}: is the worker link in index.html?`);
-let loader = readFileSync(join(dir, LOADER), 'utf8');
+const trunkLoader = readFileSync(join(dir, LOADER), 'utf8');
+const hashed = {};
 for (const name of ['worker.js', 'worker_bg.wasm']) {
-  if (!loader.includes(`./${name}`)) throw new Error(`csp.mjs: ${LOADER} does not load ./${name}: ${loader}`);
-  const hashed = hashName(name);
-  loader = loader.replace(`./${name}`, `./${hashed}`);
+  if (!trunkLoader.includes(`./${name}`)) throw new Error(`csp.mjs: ${LOADER} does not load ./${name}: ${trunkLoader}`);
+  hashed[name] = hashName(name);
 }
+// Trunk's loader fetches the Wasm only once importScripts has fetched and
+// run the glue: one round trip after another. This one starts both at once,
+// and passes the options object the glue asks for (a bare URL is deprecated
+// and logs a warning in every worker).
+const loader = [
+  `const wasm = fetch("./${hashed['worker_bg.wasm']}");`,
+  `importScripts("./${hashed['worker.js']}");`,
+  'wasm_bindgen({ module_or_path: wasm });',
+  '',
+].join('\n');
 const loaderName = hashName(LOADER, Buffer.from(loader, 'utf8'));
 // Only the hashed names are deployed.
 for (const name of [LOADER, 'worker.js', 'worker_bg.wasm']) unlinkSync(join(dir, name));

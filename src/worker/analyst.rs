@@ -8,12 +8,23 @@ use gloo_worker::{HandlerId, Registrable, Worker, WorkerScope};
 use parallax_engine::{Analysis, Corpus};
 use std::cell::RefCell;
 
+/// Embedded corpora up to this much text are analysed as soon as the worker
+/// starts, before any request: about a tenth of a second of work, so a
+/// progress bar would show nothing, while the page's request can only come
+/// once its main thread has handled the worker's "loaded" message, which
+/// waits behind the page's own start-up. A larger corpus is analysed on
+/// request, with progress reports.
+const ANALYSE_AT_START_BYTES: usize = 64 * 1024;
+
 pub struct Analyst {
     /// The embedded articles, decoded when the worker starts (again on a
     /// request if that failed) and kept: an added article re-analyses them all.
     seeds: Option<Corpus>,
     /// The latest finished analysis and its corpus, for `Export`.
     latest: Option<(Corpus, Analysis)>,
+    /// The embedded articles' analysis made at start, for a request with
+    /// no added article (the page's first, as a rule).
+    ready: Option<Analysis>,
 }
 
 thread_local! {
@@ -30,14 +41,21 @@ impl Worker for Analyst {
         // Done before the first request, not on it: the page starts the
         // worker before its own Wasm has loaded (index.html), so the worker
         // is usually idle until the request comes, and these are needed by
-        // every analysis. (gloo has told the page "loaded" already: a
-        // request that comes meanwhile waits for this, no longer.)
+        // every analysis. gloo posts "loaded" only after `create` returns,
+        // so the page's request never finds this half done.
         let seeds = embedded_seeds().ok();
         parallax_engine::entities::gazetteer::get();
         parallax_engine::claims::lexicon::Synonyms::get();
+        let ready = seeds
+            .as_ref()
+            .filter(|c| {
+                c.documents.iter().map(|d| d.text.len()).sum::<usize>() <= ANALYSE_AT_START_BYTES
+            })
+            .map(parallax_engine::analyze);
         Analyst {
             seeds,
             latest: None,
+            ready,
         }
     }
 
@@ -66,6 +84,8 @@ impl Analyst {
         RUNNING.with(|r| *r.borrow_mut() = Some((scope.clone(), who, id)));
         #[cfg(feature = "e2e-hooks")]
         let panic = request.panic;
+        #[cfg(not(feature = "e2e-hooks"))]
+        let panic = false;
         let seeds = match self.seeds.take().map_or_else(embedded_seeds, Ok) {
             Ok(seeds) => self.seeds.insert(seeds),
             Err(message) => {
@@ -83,14 +103,21 @@ impl Analyst {
                 local: corpus.documents.get(seeds..).unwrap_or_default().to_vec(),
             },
         );
+        // The analysis made at start is of exactly this corpus when nothing
+        // was added; it serves one request (`latest` keeps it after).
+        let made = (request.local.is_empty() && !panic)
+            .then(|| self.ready.take())
+            .flatten();
         // `respond` posts at once, so each report reaches the page while
         // the engine goes on.
-        let analysis = parallax_engine::analyze_with(&corpus, &mut |progress| {
-            #[cfg(feature = "e2e-hooks")]
-            if panic && progress.stage == parallax_engine::Stage::Quotes {
-                panic!("e2e-hooks: deliberate panic in the worker (?e2e-worker-panic)");
-            }
-            scope.respond(who, Response::Progress { id, progress });
+        let analysis = made.unwrap_or_else(|| {
+            parallax_engine::analyze_with(&corpus, &mut |progress| {
+                #[cfg(feature = "e2e-hooks")]
+                if panic && progress.stage == parallax_engine::Stage::Quotes {
+                    panic!("e2e-hooks: deliberate panic in the worker (?e2e-worker-panic)");
+                }
+                scope.respond(who, Response::Progress { id, progress });
+            })
         });
         RUNNING.with(|r| *r.borrow_mut() = None);
         for part in Part::split(analysis.clone()) {
