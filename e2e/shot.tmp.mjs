@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { serve } from './server.mjs';
+await serve('dist', '/parallax/', 4951);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+await page.goto('http://127.0.0.1:4951/parallax/' + (process.argv[2] ?? ''));
+await page.waitForFunction(() => document.documentElement.dataset.analysis === 'ready');
+await page.waitForTimeout(400);
+await page.screenshot({ path: '/tmp/shot.png' });
+await browser.close(); process.exit(0);
