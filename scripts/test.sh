@@ -12,6 +12,13 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "native tests (engine + app logic)"
 cargo test --workspace --locked
 
+step "lints: clippy, warnings are errors (skipped, saying so, where the toolchain has no clippy)"
+if cargo clippy --version >/dev/null 2>&1; then
+    cargo clippy --workspace --all-targets --locked -- -D warnings
+else
+    echo "clippy is not installed with this toolchain: lints skipped"
+fi
+
 step "hardening: 1 MB pathological inputs through the whole engine (release, timed)"
 cargo test --locked --release -p parallax-engine --test pathological -- --ignored --nocapture
 

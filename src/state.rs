@@ -25,6 +25,10 @@ pub enum Status {
     Failed(String),
 }
 
+/// A view's counter of the pieces of the first analysis it may draw, and
+/// how many pieces it has.
+type Chunked = (RwSignal<usize>, usize);
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub corpus: RwSignal<Arc<Corpus>>,
@@ -55,7 +59,7 @@ pub struct AppState {
     answered: StoredValue<u32>,
     /// While the first analysis is drawn: each view's counter of the
     /// pieces it may draw, and how many it has (see `stage_chunks`).
-    staged: StoredValue<Option<Vec<(RwSignal<usize>, usize)>>>,
+    staged: StoredValue<Option<Vec<Chunked>>>,
     /// How far the first analysis is drawn (see `drawn_from`).
     stage: RwSignal<usize>,
     /// Whether the page is drawing its first view, which may draw its

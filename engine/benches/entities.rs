@@ -45,9 +45,9 @@ fn generated() -> Corpus {
             t.push_str(&match s % 5 {
                 0 => format!("Finance Minister {f} {l} said on Tuesday that exports from {p} rose 4.5% to $12 billion in March 2022. "),
                 1 => format!("“We will not accept this,” {l} told reporters in {p}, adding that the Central Bank would meet again. "),
-                2 => format!("The World Health Organization (WHO) reported 1,250 new cases, and the WHO said thousands more were likely. "),
+                2 => "The World Health Organization (WHO) reported 1,250 new cases, and the WHO said thousands more were likely. ".to_string(),
                 3 => format!("{l}'s party won the second round with 52 percent, according to the Electoral Commission.\n\n"),
-                _ => format!("Some 95,000 tons of grain left the port at 3 p.m. on Feb. 21-22, the European Union said. "),
+                _ => "Some 95,000 tons of grain left the port at 3 p.m. on Feb. 21-22, the European Union said. ".to_string(),
             });
         }
         files.push((format!("g{d:03}.txt"), t));

@@ -769,7 +769,9 @@ fn quotes(text: &str) -> Vec<(String, Option<String>)> {
 #[test]
 fn quote_attribution_rules() {
     let p = |s: &str| Some(s.to_string());
-    let rows: &[(&str, &[(&str, Option<String>)])] = &[
+    // (text, [(quote, its speaker)])
+    type Row<'a> = (&'a str, &'a [(&'a str, Option<String>)]);
+    let rows: &[Row] = &[
         // X said, “…”
         (
             "Health Minister Ana Ruiz said, “We are ready.”",

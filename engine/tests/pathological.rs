@@ -146,7 +146,7 @@ fn arbitrary_bytes_through_the_loader() {
                 x ^= x >> 7;
                 x ^= x << 17;
                 // Bias towards ASCII text so some files are valid UTF-8.
-                if x % 4 == 0 {
+                if x.is_multiple_of(4) {
                     (x >> 8) as u8
                 } else {
                     b" aA.\"\x01Zz,\n"[(x % 10) as usize]

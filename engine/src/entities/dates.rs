@@ -397,9 +397,7 @@ fn numeric_date(c: &Ctx, i: usize) -> Option<Found> {
     let (y, m, d) = if c.w(i).len() == 4 {
         (a as i32, b, cv)
     } else if cw.len() == 4 {
-        if sep.ch == '/' && a <= 12 && b > 12 {
-            (cv as i32, a, b)
-        } else if sep.ch == '/' && a <= 12 {
+        if sep.ch == '/' && a <= 12 {
             (cv as i32, a, b)
         } else {
             (cv as i32, b, a)

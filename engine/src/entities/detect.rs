@@ -171,8 +171,7 @@ impl<'a> Det<'a> {
     /// hyphens between capitalised words, and connectors inside names.
     fn chunk_end(&self, s: usize) -> usize {
         let mut e = s + 1;
-        loop {
-            let Some(t) = self.tok(e) else { break };
+        while let Some(t) = self.tok(e) {
             if t.line_start {
                 break;
             }

@@ -418,7 +418,7 @@ pub fn link(
             entity: v.id,
         });
     }
-    out.sort_by(|a, b| (a.doc, a.span.start, a.span.end).cmp(&(b.doc, b.span.start, b.span.end)));
+    out.sort_by_key(|m| (m.doc, m.span.start, m.span.end));
     out.dedup_by(|a, b| a.doc == b.doc && a.span == b.span);
     // A mention's type follows its entity so that filters agree.
     for m in &mut out {

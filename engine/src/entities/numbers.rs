@@ -528,7 +528,7 @@ fn amount(c: &Ctx, i: usize) -> Option<Found> {
                 return cardinal(c, i, e, v, &suf);
             }
         }
-        if !(glued_hyphen || !c.w(ue).is_empty()) {
+        if !glued_hyphen && c.w(ue).is_empty() {
             return None;
         }
         return Some(found(
