@@ -41,8 +41,9 @@ impl Worker for Analyst {
         // Done before the first request, not on it: the page starts the
         // worker before its own Wasm has loaded (index.html), so the worker
         // is usually idle until the request comes, and these are needed by
-        // every analysis. gloo posts "loaded" only after `create` returns,
-        // so the page's request never finds this half done.
+        // every analysis. gloo posts "loaded" as it schedules `create`
+        // (gloo-worker's registrar), so the page may ask meanwhile: its
+        // request runs after `create`, never on half-built tables.
         let seeds = embedded_seeds().ok();
         parallax_engine::entities::gazetteer::get();
         parallax_engine::claims::lexicon::Synonyms::get();
