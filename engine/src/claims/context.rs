@@ -6,7 +6,7 @@
 //! pad". Comparing context vectors lets those wordings meet without any
 //! synonym list knowing the pair.
 
-use super::score::{add, cosine, normalise, Vector};
+use super::score::{add, normalise, Cosines, Vector};
 
 /// Neighbours from other documents that each unit takes into its context.
 pub const NEIGHBOURS: usize = 5;
@@ -59,11 +59,12 @@ pub fn context_edges(
     edges: &[(usize, usize, f32)],
     apart: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize, f32)> {
+    let mut cosines = Cosines::new(ctx.iter().map(Vec::as_slice));
     edges
         .iter()
-        .filter(|&&(a, b, _)| apart(a, b))
+        .filter(|&&(a, b, _)| a < ctx.len() && b < ctx.len() && apart(a, b))
         .filter_map(|&(a, b, _)| {
-            let s = cosine(ctx.get(a)?, ctx.get(b)?);
+            let s = cosines.get(a, b);
             (s > 0.0).then_some((a.min(b), a.max(b), s))
         })
         .collect()

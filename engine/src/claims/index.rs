@@ -7,7 +7,7 @@
 //! unit is bounded however often a feature occurs: linear in all.
 
 use super::features::{kind_of, NAME, TERM, VALUE};
-use super::score::{cosine, Idf, Vector};
+use super::score::{Cosines, Idf, Vector};
 
 /// Longest posting list read: features in more units than this are left
 /// out of the lookup (they still count in the similarity itself).
@@ -67,6 +67,7 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
             }
         }
     }
+    let mut cosines = Cosines::new(entries.iter().map(|e| e.vector.as_slice()));
     let mut score = vec![(0f32, 0u16); entries.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut edges = Vec::new();
@@ -113,7 +114,8 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
             if shared_evidence(entries[a].features, entries[b].features) < MIN_SHARED {
                 continue;
             }
-            let s = cosine(entries[a].vector, entries[b].vector);
+            // `cosine(a, b)`: the same bits with `i`'s side spread once.
+            let s = cosines.get(i, j);
             if s >= min_sim {
                 edges.push((a, b, s));
             }

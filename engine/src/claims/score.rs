@@ -92,6 +92,79 @@ pub fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     }
 }
 
+/// `cosine` of many pairs of one set of vectors. Each vector's features are
+/// renumbered densely once, and a pair reads its first side from a dense row
+/// spread once for all the pairs that share it, where merging two sorted
+/// lists feature by feature branched on every step (a fifth of a small
+/// corpus's analysis). The same products are summed in the same order as
+/// `cosine` sums them (a feature the first side lacks adds an exact 0), so
+/// the results are the same bits.
+pub struct Cosines {
+    ids: Vec<Vec<(u32, f32)>>,
+    norms: Vec<f32>,
+    row: Vec<f32>,
+    spread: Option<usize>,
+}
+
+impl Cosines {
+    pub fn new<'a>(vectors: impl IntoIterator<Item = &'a [(u32, f32)]>) -> Self {
+        let mut dense: rustc_hash::FxHashMap<u32, u32> = Default::default();
+        let mut ids = Vec::new();
+        let mut norms = Vec::new();
+        for v in vectors {
+            norms.push(norm(v));
+            ids.push(
+                v.iter()
+                    .map(|&(f, w)| {
+                        let next = dense.len() as u32;
+                        (*dense.entry(f).or_insert(next), w)
+                    })
+                    .collect(),
+            );
+        }
+        Cosines {
+            ids,
+            norms,
+            row: vec![0.0; dense.len()],
+            spread: None,
+        }
+    }
+
+    /// `cosine(vectors[a], vectors[b])` (0 for an index out of range).
+    /// Fastest when calls in a row share `a`.
+    pub fn get(&mut self, a: usize, b: usize) -> f32 {
+        if self.spread != Some(a) {
+            if let Some(old) = self.spread.take().and_then(|o| self.ids.get(o)) {
+                for &(f, _) in old {
+                    self.row[f as usize] = 0.0;
+                }
+            }
+            let Some(new) = self.ids.get(a) else {
+                return 0.0;
+            };
+            for &(f, w) in new {
+                self.row[f as usize] = w;
+            }
+            self.spread = Some(a);
+        }
+        let (Some(other), Some(&na), Some(&nb)) =
+            (self.ids.get(b), self.norms.get(a), self.norms.get(b))
+        else {
+            return 0.0;
+        };
+        let mut s = 0.0f32;
+        for &(f, w) in other {
+            s += self.row[f as usize] * w;
+        }
+        let d = na * nb;
+        if d > 0.0 {
+            s / d
+        } else {
+            0.0
+        }
+    }
+}
+
 /// `a + b`, both sorted.
 pub fn add(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vector {
     let mut out = Vec::with_capacity(a.len() + b.len());
@@ -130,6 +203,45 @@ mod tests {
     use super::super::features::{extract, Interner};
     use super::*;
     use crate::analysis::Span;
+
+    #[test]
+    fn cosines_are_the_same_bits_as_cosine_in_any_call_order() {
+        // Sparse vectors over features spread far apart, with uneven
+        // weights, one empty: every pair, in an order that re-spreads rows.
+        let mut seed = 7u32;
+        let mut next = || {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            seed >> 8
+        };
+        let vectors: Vec<Vector> = (0..12)
+            .map(|i| {
+                let mut v: Vector = (0..(i * 3) % 17)
+                    .map(|_| (next() % 40 * 1_000_003, (next() % 1000) as f32 / 7.0 + 0.01))
+                    .collect();
+                v.sort_by_key(|x| x.0);
+                v.dedup_by_key(|x| x.0);
+                v
+            })
+            .collect();
+        let mut c = Cosines::new(vectors.iter().map(Vec::as_slice));
+        let mut nonzero = 0;
+        for (a, b) in
+            (0..12)
+                .flat_map(|a| (0..12).map(move |b| (a, b)))
+                .chain([(3, 1), (1, 3), (3, 1)])
+        {
+            let want = cosine(&vectors[a], &vectors[b]);
+            assert_eq!(c.get(a, b).to_bits(), want.to_bits(), "{a} {b}");
+            nonzero += usize::from(want > 0.0 && a != b);
+        }
+        assert!(nonzero > 20, "the vectors overlap: {nonzero}");
+        assert_eq!(c.get(0, 99), 0.0);
+        assert_eq!(c.get(99, 0), 0.0);
+        assert_eq!(
+            c.get(2, 5).to_bits(),
+            cosine(&vectors[2], &vectors[5]).to_bits()
+        );
+    }
     use crate::entities::Entities;
 
     fn sims(texts: &[&str]) -> Vec<Vector> {
