@@ -59,10 +59,11 @@ pub fn context_edges(
     edges: &[(usize, usize, f32)],
     apart: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize, f32)> {
-    let mut cosines = Cosines::new(ctx.iter().map(Vec::as_slice));
+    let slices: Vec<&[(u32, f32)]> = ctx.iter().map(Vec::as_slice).collect();
+    let mut cosines = Cosines::new(&slices);
     edges
         .iter()
-        .filter(|&&(a, b, _)| a < ctx.len() && b < ctx.len() && apart(a, b))
+        .filter(|&&(a, b, _)| apart(a, b))
         .filter_map(|&(a, b, _)| {
             let s = cosines.get(a, b);
             (s > 0.0).then_some((a.min(b), a.max(b), s))

@@ -92,47 +92,42 @@ pub fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     }
 }
 
-/// `cosine` of many pairs of one set of vectors. Each vector's features are
-/// renumbered densely once, and a pair reads its first side from a dense row
-/// spread once for all the pairs that share it, where merging two sorted
-/// lists feature by feature branched on every step (a fifth of a small
-/// corpus's analysis). The same products are summed in the same order as
-/// `cosine` sums them (a feature the first side lacks adds an exact 0), so
-/// the results are the same bits.
-pub struct Cosines {
+/// Dot products of many pairs of one set of sparse vectors. Each vector's
+/// features are renumbered densely once, and a pair reads its first side
+/// from a dense row spread once for all the pairs in a row that share it,
+/// where merging two sorted lists feature by feature branched on every
+/// step. The same products are summed in the same order as `dot` sums them
+/// (a feature the first side lacks adds an exact 0), so the results are the
+/// same bits.
+pub struct DenseRows {
     ids: Vec<Vec<(u32, f32)>>,
-    norms: Vec<f32>,
     row: Vec<f32>,
     spread: Option<usize>,
 }
 
-impl Cosines {
+impl DenseRows {
     pub fn new<'a>(vectors: impl IntoIterator<Item = &'a [(u32, f32)]>) -> Self {
         let mut dense: rustc_hash::FxHashMap<u32, u32> = Default::default();
-        let mut ids = Vec::new();
-        let mut norms = Vec::new();
-        for v in vectors {
-            norms.push(norm(v));
-            ids.push(
+        let ids: Vec<Vec<(u32, f32)>> = vectors
+            .into_iter()
+            .map(|v| {
                 v.iter()
                     .map(|&(f, w)| {
                         let next = dense.len() as u32;
                         (*dense.entry(f).or_insert(next), w)
                     })
-                    .collect(),
-            );
-        }
-        Cosines {
+                    .collect()
+            })
+            .collect();
+        DenseRows {
             ids,
-            norms,
             row: vec![0.0; dense.len()],
             spread: None,
         }
     }
 
-    /// `cosine(vectors[a], vectors[b])` (0 for an index out of range).
-    /// Fastest when calls in a row share `a`.
-    pub fn get(&mut self, a: usize, b: usize) -> f32 {
+    /// `dot(vectors[a], vectors[b])` (0 for an index out of range).
+    pub fn dot(&mut self, a: usize, b: usize) -> f32 {
         if self.spread != Some(a) {
             if let Some(old) = self.spread.take().and_then(|o| self.ids.get(o)) {
                 for &(f, _) in old {
@@ -147,18 +142,38 @@ impl Cosines {
             }
             self.spread = Some(a);
         }
-        let (Some(other), Some(&na), Some(&nb)) =
-            (self.ids.get(b), self.norms.get(a), self.norms.get(b))
-        else {
-            return 0.0;
-        };
         let mut s = 0.0f32;
-        for &(f, w) in other {
+        for &(f, w) in self.ids.get(b).map_or(&[][..], Vec::as_slice) {
             s += self.row[f as usize] * w;
         }
+        s
+    }
+}
+
+/// `cosine` of many pairs of one set of vectors, through `DenseRows` (the
+/// merge was a fifth of a small corpus's analysis); the same bits.
+pub struct Cosines {
+    rows: DenseRows,
+    norms: Vec<f32>,
+}
+
+impl Cosines {
+    pub fn new(vectors: &[&[(u32, f32)]]) -> Self {
+        Cosines {
+            rows: DenseRows::new(vectors.iter().copied()),
+            norms: vectors.iter().map(|v| norm(v)).collect(),
+        }
+    }
+
+    /// `cosine(vectors[a], vectors[b])` (0 for an index out of range).
+    /// Fastest when calls in a row share `a`.
+    pub fn get(&mut self, a: usize, b: usize) -> f32 {
+        let (Some(&na), Some(&nb)) = (self.norms.get(a), self.norms.get(b)) else {
+            return 0.0;
+        };
         let d = na * nb;
         if d > 0.0 {
-            s / d
+            self.rows.dot(a, b) / d
         } else {
             0.0
         }
@@ -223,7 +238,8 @@ mod tests {
                 v
             })
             .collect();
-        let mut c = Cosines::new(vectors.iter().map(Vec::as_slice));
+        let slices: Vec<&[(u32, f32)]> = vectors.iter().map(Vec::as_slice).collect();
+        let mut c = Cosines::new(&slices);
         let mut nonzero = 0;
         for (a, b) in
             (0..12)

@@ -8,7 +8,7 @@
 //! the date bonus are fitted (scripts/fit_events.py).
 
 use crate::claims::features::{content_stem, kind_of, tag, words, NAME, TERM, VALUE};
-use crate::claims::score::{dot, normalise, Vector};
+use crate::claims::score::{dot, normalise, DenseRows, Vector};
 use crate::corpus::Corpus;
 use crate::entities::Entities;
 use rustc_hash::FxHashMap as HashMap;
@@ -127,36 +127,18 @@ pub fn similarity(a: &Vector, b: &Vector) -> f32 {
     dot(a, b)
 }
 
-/// The cosine of every pair, `out[a * n + b]`: each vector is spread once
-/// into a dense row that the others read without branching (all pairs of a
-/// thousand documents merged feature by feature took most of the grouping).
+/// The cosine of every pair, `out[a * n + b]`, through `DenseRows` (all
+/// pairs of a thousand documents merged feature by feature took most of the
+/// grouping).
 pub fn all_pairs(vectors: &[Vector]) -> Vec<f32> {
     let n = vectors.len();
-    let mut dense: HashMap<u32, u32> = HashMap::default();
-    let ids: Vec<Vec<(u32, f32)>> = vectors
-        .iter()
-        .map(|v| {
-            v.iter()
-                .map(|&(f, w)| {
-                    let next = dense.len() as u32;
-                    (*dense.entry(f).or_insert(next), w)
-                })
-                .collect()
-        })
-        .collect();
-    let mut row = vec![0f32; dense.len()];
+    let mut rows = DenseRows::new(vectors.iter().map(Vec::as_slice));
     let mut out = vec![0f32; n * n];
     for a in 0..n {
-        for &(f, w) in &ids[a] {
-            row[f as usize] = w;
-        }
         for b in a + 1..n {
-            let s: f32 = ids[b].iter().map(|&(f, w)| row[f as usize] * w).sum();
+            let s = rows.dot(a, b);
             out[a * n + b] = s;
             out[b * n + a] = s;
-        }
-        for &(f, _) in &ids[a] {
-            row[f as usize] = 0.0;
         }
     }
     out
