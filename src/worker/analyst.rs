@@ -105,10 +105,12 @@ impl Analyst {
             },
         );
         // The analysis made at start is of exactly this corpus when nothing
-        // was added; it serves one request (`latest` keeps it after).
-        let made = (request.local.is_empty() && !panic)
-            .then(|| self.ready.take())
-            .flatten();
+        // was added. It serves the first request or none (`latest` keeps
+        // it after), so it is not held in memory for nothing.
+        let made = self
+            .ready
+            .take()
+            .filter(|_| request.local.is_empty() && !panic);
         // `respond` posts at once, so each report reaches the page while
         // the engine goes on.
         let analysis = made.unwrap_or_else(|| {
