@@ -117,6 +117,11 @@ fn is_caption(t: &str) -> bool {
         "(l-r)",
         "(from left)",
     ];
+    // Both kinds of caption need a bracket, and most sentences have none:
+    // checked first, it spares every unit a lowercased copy and nine searches.
+    if !t.contains('(') {
+        return false;
+    }
     let lower = t.to_lowercase();
     if PLACES.iter().any(|p| lower.contains(p)) {
         return true;
