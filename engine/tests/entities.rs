@@ -880,3 +880,26 @@ fn every_type_serialises_as_its_ontonotes_label() {
         assert_eq!(EntityType::from_label(t.label()), Some(t));
     }
 }
+
+#[test]
+fn indefinite_pronouns_opening_a_quote_are_no_names() {
+    // Repeated in many articles, as a wire quote is: the corpus's own
+    // evidence must not make "Everything I" an organisation.
+    let texts: Vec<String> = (0..6)
+        .map(|i| {
+            format!(
+                "Floods hit the valley town of Orrin on Friday.\n\n\"Everything I built in {} years is under water,\" said Tam Vell, a baker. \"Nothing is left.\"",
+                i + 8
+            )
+        })
+        .collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let found = mentions(&refs);
+    for word in ["Everything", "Nothing"] {
+        assert!(
+            !found.iter().any(|(s, _, _)| s.contains(word)),
+            "{word} taken as a name: {found:?}"
+        );
+    }
+    assert!(found.iter().any(|(s, _, _)| s == "Tam Vell"), "{found:?}");
+}
