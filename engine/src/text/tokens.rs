@@ -175,6 +175,10 @@ fn mark_sentences(text: &str, toks: &mut [Token]) {
                         // only if a line break follows.
                         pending = toks.get(i + 1).is_some_and(|n| n.line_start);
                     }
+                } else if matches!(t.ch, '—' | '–' | '-') && ends_dateline(toks, i) {
+                    // "MOSCOW, Feb 22 (Reuters) — Heavy rain...": the story's
+                    // first sentence starts after a dateline's dash.
+                    pending = true;
                 } else if is_quote_mark(t.ch) || matches!(t.ch, '(' | '[' | '—' | '–' | '-' | '•')
                 {
                     // Keep `pending` across opening punctuation.
@@ -197,6 +201,23 @@ fn mark_sentences(text: &str, toks: &mut [Token]) {
             }
         }
     }
+}
+
+/// Whether the dash at `i`, spaced on both sides, ends a dateline: its
+/// line opens with a place in capitals ("MOSCOW", "NEW YORK") followed only
+/// by capitalised words, numbers and punctuation (a date, an agency in
+/// brackets), at most a dozen tokens.
+fn ends_dateline(toks: &[Token], i: usize) -> bool {
+    let spaced = toks[i].space_before && toks.get(i + 1).is_some_and(|n| n.space_before);
+    let Some(start) = (0..=i).rev().find(|&k| toks[k].line_start) else {
+        return false;
+    };
+    spaced
+        && i - start <= 12
+        && toks[start].caps
+        && toks[start..i]
+            .iter()
+            .all(|t| t.kind != Kind::Word || t.upper)
 }
 
 /// A line of three or more words, most capitalised, not ending in a stop.
@@ -275,6 +296,22 @@ mod tests {
             (
                 "said: “We go”",
                 &[("said", true), ("We", true), ("go", false)],
+            ),
+            // After a dateline's dash, not after a dash inside a sentence.
+            (
+                "ORRIN, May 1 (AP) — Heavy rain fell — Heavy Metal played.",
+                &[
+                    ("ORRIN", true),
+                    ("May", false),
+                    ("1", false),
+                    ("AP", false),
+                    ("Heavy", true),
+                    ("rain", false),
+                    ("fell", false),
+                    ("Heavy", false),
+                    ("Metal", false),
+                    ("played", false),
+                ],
             ),
         ];
         for (text, want) in rows {
