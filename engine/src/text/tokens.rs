@@ -209,12 +209,18 @@ fn mark_sentences(text: &str, toks: &mut [Token]) {
 /// brackets), at most a dozen tokens.
 fn ends_dateline(toks: &[Token], i: usize) -> bool {
     let spaced = toks[i].space_before && toks.get(i + 1).is_some_and(|n| n.space_before);
-    let Some(start) = (0..=i).rev().find(|&k| toks[k].line_start) else {
+    if !spaced {
+        return false;
+    }
+    // Called for every spaced dash: the line's start is looked for only as
+    // far back as a dateline can reach.
+    let Some(start) = (i.saturating_sub(12)..=i)
+        .rev()
+        .find(|&k| toks[k].line_start)
+    else {
         return false;
     };
-    spaced
-        && i - start <= 12
-        && toks[start].caps
+    toks[start].caps
         && toks[start..i]
             .iter()
             .all(|t| t.kind != Kind::Word || t.upper)
