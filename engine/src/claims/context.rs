@@ -59,8 +59,7 @@ pub fn context_edges(
     edges: &[(usize, usize, f32)],
     apart: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize, f32)> {
-    let slices: Vec<&[(u32, f32)]> = ctx.iter().map(Vec::as_slice).collect();
-    let mut cosines = Cosines::new(&slices);
+    let mut cosines = Cosines::new(ctx.iter().map(Vec::as_slice));
     edges
         .iter()
         .filter(|&&(a, b, _)| apart(a, b))

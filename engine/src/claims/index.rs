@@ -67,8 +67,7 @@ pub fn candidate_edges(entries: &[Entry], idf: &Idf, min_sim: f32) -> Vec<(usize
             }
         }
     }
-    let slices: Vec<&[(u32, f32)]> = entries.iter().map(|e| e.vector.as_slice()).collect();
-    let mut cosines = Cosines::new(&slices);
+    let mut cosines = Cosines::new(entries.iter().map(|e| e.vector.as_slice()));
     let mut score = vec![(0f32, 0u16); entries.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut edges = Vec::new();

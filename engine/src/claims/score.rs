@@ -158,7 +158,8 @@ pub struct Cosines {
 }
 
 impl Cosines {
-    pub fn new(vectors: &[&[(u32, f32)]]) -> Self {
+    pub fn new<'a>(vectors: impl IntoIterator<Item = &'a [(u32, f32)]>) -> Self {
+        let vectors: Vec<&[(u32, f32)]> = vectors.into_iter().collect();
         Cosines {
             rows: DenseRows::new(vectors.iter().copied()),
             norms: vectors.iter().map(|v| norm(v)).collect(),
@@ -238,8 +239,7 @@ mod tests {
                 v
             })
             .collect();
-        let slices: Vec<&[(u32, f32)]> = vectors.iter().map(Vec::as_slice).collect();
-        let mut c = Cosines::new(&slices);
+        let mut c = Cosines::new(vectors.iter().map(Vec::as_slice));
         let mut nonzero = 0;
         for (a, b) in
             (0..12)
