@@ -204,6 +204,64 @@ fn a_sentence_carrying_two_facts_joins_both_claims() {
     );
 }
 
+/// One subject, two statements joined by "and" and a verb of saying: each
+/// is reported on its own elsewhere, so each clause links to its own claim.
+#[test]
+fn a_second_statement_after_and_links_on_its_own() {
+    let both = "Mayor Ilse Brandt said trade through the harbour had reached record heights this year and confirmed that Governor Ana Pike will visit Halvik in early June.\n\nThe weather was calm.";
+    let visit1 = "Governor Ana Pike will visit Halvik in early June, the mayor confirmed.\n\nShops in the old town stayed open late.";
+    let visit2 = "Ana Pike, the governor, is expected in Halvik in early June.\n\nThe festival starts on Friday.";
+    let trade1 = "Trade through the harbour reached record heights this year, Brandt said.\n\nThe mayor opened a new library.";
+    let trade2 =
+        "Brandt said harbour trade had hit a record this year.\n\nBus fares will rise in June.";
+    let c = dated_corpus(
+        "2024-05-02",
+        &["x", "v1", "v2", "t1", "t2"],
+        &[both, visit1, visit2, trade1, trade2],
+    );
+    let a = analyze(&c);
+    assert!(
+        linked(
+            &c,
+            &a,
+            "confirmed that Governor",
+            "will visit Halvik in early June, the mayor"
+        ),
+        "{:#?}",
+        a.claims
+    );
+    assert!(
+        linked(
+            &c,
+            &a,
+            "had reached record heights",
+            "reached record heights this year, Brandt"
+        ),
+        "{:#?}",
+        a.claims
+    );
+    // The visit's claim quotes that clause only, not the trade figures.
+    let visit = claims_with(&c, &a, "will visit Halvik in early June, the mayor");
+    assert!(
+        visit.iter().all(|cl| cl.members.iter().all(|m| {
+            !m.span
+                .slice(&c.documents[m.doc].text)
+                .contains("record heights this year and")
+        })),
+        "{visit:#?}"
+    );
+    assert!(
+        !linked(
+            &c,
+            &a,
+            "will visit Halvik in early June, the mayor",
+            "reached record heights this year, Brandt"
+        ),
+        "{:#?}",
+        a.claims
+    );
+}
+
 /// A figure the reports disagree on sets two statements apart: the move
 /// that was made and the smaller move one member wanted are two claims,
 /// though they share nearly every word.

@@ -3,7 +3,10 @@
 //! counts as zero) reaches `join`: a fact told by many outlets gathers as
 //! long as its wordings are on the whole close, yet a chain of pairwise
 //! neighbours (A~B, B~C, C~D) cannot pull unrelated ends together, since the
-//! far pairs drag the mean down. Clusters may hold several units of one
+//! far pairs drag the mean down. Nor do two clusters of several members
+//! merge when every link between them runs through one item: that item is
+//! most often a sentence telling two facts, and it joins the second claim
+//! as a second membership instead (membership.rs). Clusters may hold several units of one
 //! document: a headline, a lead and a quote of one article often tell the
 //! same fact.
 
@@ -62,9 +65,15 @@ pub fn average_linkage(
         })
         .collect();
     let mut size: Vec<f32> = (0..n).map(&weight_of).collect();
+    let mut owner: Vec<usize> = (0..n).collect();
+    let mut adjacent: Vec<Vec<usize>> = vec![Vec::new(); n];
     for &(a, b, w) in links {
         if a == b || a >= n || b >= n {
             continue;
+        }
+        if w > 0.0 {
+            adjacent[a].push(b);
+            adjacent[b].push(a);
         }
         for (x, y) in [(a, b), (b, a)] {
             if let Some(c) = clusters[x].as_mut() {
@@ -90,7 +99,7 @@ pub fn average_linkage(
             (Some(x), Some(_)) => x.sums.get(&b).map(|&s| mean(s, size[a], size[b])),
             _ => None,
         };
-        if current != Some(m) {
+        if current != Some(m) || one_item_bridges(&clusters, &owner, &adjacent, a, b) {
             continue;
         }
         let (keep, gone) = {
@@ -121,6 +130,9 @@ pub fn average_linkage(
         for (c, s) in moved {
             *k.sums.entry(c).or_insert(0.0) += s;
         }
+        for &i in &g.members {
+            owner[i] = keep;
+        }
         k.members.extend(g.members);
         let mut fresh: Vec<(usize, f32)> = k.sums.iter().map(|(&c, &s)| (c, s)).collect();
         fresh.sort_unstable_by_key(|x| x.0);
@@ -145,6 +157,28 @@ pub fn average_linkage(
         .collect();
     out.sort_unstable_by_key(|m| m.first().copied());
     out
+}
+
+/// Whether clusters `a` and `b`, both of several members, are linked only
+/// through one member of either side.
+fn one_item_bridges(
+    clusters: &[Option<Cluster>],
+    owner: &[usize],
+    adjacent: &[Vec<usize>],
+    a: usize,
+    b: usize,
+) -> bool {
+    let touching = |from: usize, to: usize| {
+        clusters[from].as_ref().map_or(0, |c| {
+            c.members
+                .iter()
+                .filter(|&&i| adjacent[i].iter().any(|&j| owner[j] == to))
+                .take(2)
+                .count()
+        })
+    };
+    let several = |c: usize| clusters[c].as_ref().is_some_and(|c| c.members.len() > 1);
+    several(a) && several(b) && (touching(a, b) < 2 || touching(b, a) < 2)
 }
 
 #[cfg(test)]
@@ -174,6 +208,18 @@ mod tests {
         // a~b, b~c, c~d only: the far pairs keep the mean low.
         let links = vec![(0, 1, 0.6), (1, 2, 0.55), (2, 3, 0.6)];
         assert_eq!(run(4, &links, 0.3), vec![vec![0, 1], vec![2, 3]]);
+    }
+
+    #[test]
+    fn two_claims_linked_only_through_one_item_stay_apart() {
+        // {0, 1, 2} and {3, 4} are linked only through item 0 (it tells
+        // both facts), though its links alone lift the mean over the bar.
+        let mut links = vec![(0, 1, 0.99), (0, 2, 0.95), (1, 2, 0.9), (3, 4, 0.95)];
+        links.extend([(0, 3, 0.98), (0, 4, 0.96)]);
+        assert_eq!(run(5, &links, 0.3), vec![vec![0, 1, 2], vec![3, 4]]);
+        // With a second item linking across, they are one claim.
+        links.push((1, 3, 0.5));
+        assert_eq!(run(5, &links, 0.3), vec![vec![0, 1, 2, 3, 4]]);
     }
 
     #[test]

@@ -4,14 +4,16 @@
 //! an item also joins every other claim it is, on the whole, as close to as
 //! the claim's own members are to one another: the sum of its links to the
 //! claim's members in other documents, over the claim's size, reaches the
-//! bar. Averaging over the whole claim keeps one close wording from pulling
-//! in a sentence that shares a single detail.
+//! bar, with links to at least half of them. Averaging over the whole claim,
+//! and asking for links to half of it, keep one close wording (often a
+//! sentence that itself tells two facts) from pulling in a sentence that
+//! shares a single detail.
 
 use rustc_hash::FxHashMap as HashMap;
 
 /// Every cluster extended by the items that also belong to it: the item's
 /// links `(a, b, w)` to members of the cluster in other documents sum to at
-/// least `bar` × the cluster's size. Clusters of one document take no
+/// least `bar` × the cluster's size, and reach at least half its members. Clusters of one document take no
 /// extra members (they are not claims). Result is deterministic: members
 /// sorted, clusters in input order.
 pub fn extend(
@@ -31,8 +33,9 @@ pub fn extend(
             owner.insert(g, ci);
         }
     }
-    // (item, cluster) -> summed link weight to members in other documents.
-    let mut sums: HashMap<(usize, usize), f32> = HashMap::default();
+    // (item, cluster) -> summed link weight to members in other documents,
+    // and how many members those links reach.
+    let mut sums: HashMap<(usize, usize), (f32, usize)> = HashMap::default();
     for &(a, b, w) in links {
         let (Some(&da), Some(&db)) = (doc_of.get(a), doc_of.get(b)) else {
             continue;
@@ -45,7 +48,9 @@ pub fn extend(
                 continue;
             };
             if owner.get(&item) != Some(&ci) && multi_doc[ci] {
-                *sums.entry((item, ci)).or_insert(0.0) += w;
+                let e = sums.entry((item, ci)).or_insert((0.0, 0));
+                e.0 += w;
+                e.1 += 1;
             }
         }
     }
@@ -53,9 +58,10 @@ pub fn extend(
     // sentence rarely tells more than a few of the facts outlets repeat,
     // and every extra membership it takes links it to a whole claim.
     let mut best: HashMap<usize, Vec<(f32, usize)>> = HashMap::default();
-    for ((item, ci), s) in sums {
-        let size = clusters.get(ci).map_or(0, Vec::len) as f32;
-        if size == 0.0 || s / size < bar {
+    for ((item, ci), (s, reached)) in sums {
+        let members = clusters.get(ci).map_or(0, Vec::len);
+        let size = members as f32;
+        if size == 0.0 || s / size < bar || 2 * reached < members {
             continue;
         }
         best.entry(item).or_default().push((s / size, ci));
@@ -114,6 +120,27 @@ mod tests {
         let links = vec![(0, 4, 0.9)];
         let out = extend(&clusters, &links, &doc_of, 0.3, 1, |_, _| false);
         assert_eq!(out, clusters);
+    }
+
+    #[test]
+    fn one_close_member_is_not_enough_however_close() {
+        // Claims {0, 1, 2} and {3, 4, 5}; 0 and 3 are very close (sentences
+        // telling two facts), so close that the link alone reaches the bar.
+        let clusters = vec![vec![0, 1, 2], vec![3, 4, 5]];
+        let doc_of = [0, 1, 2, 3, 4, 5];
+        let mut links = vec![
+            (0, 1, 0.9),
+            (1, 2, 0.9),
+            (3, 4, 0.9),
+            (4, 5, 0.9),
+            (0, 3, 0.99),
+        ];
+        let out = extend(&clusters, &links, &doc_of, 0.3, 1, |_, _| false);
+        assert_eq!(out, clusters);
+        // Close to two of the three members, 3 joins the first claim too.
+        links.push((1, 3, 0.5));
+        let out = extend(&clusters, &links, &doc_of, 0.3, 1, |_, _| false);
+        assert_eq!(out, vec![vec![0, 1, 2, 3], vec![3, 4, 5]]);
     }
 
     #[test]

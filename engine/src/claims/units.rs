@@ -1,7 +1,10 @@
 //! Claim units: sentences, or the clauses of a sentence that joins two
 //! statements with "; ", ", while " or ", and "/", but " when the right side
-//! opens with its own subject (a pronoun, determiner or capitalised word) and
-//! both sides are long enough to state something. Quoted text is never split.
+//! opens with its own subject (a pronoun, determiner or capitalised word), or
+//! that goes on with "and" or "who" and a verb of saying ("...had reached new
+//! heights and confirmed a summit"), when both sides are long enough to state
+//! something: outlets report each statement on its own. Quoted text is never
+//! split.
 //! A sentence that only says who spoke the quote before it ("Tarn wrote on
 //! Zingle.", "Varga stated.") belongs to that quote's unit; a line that states
 //! nothing (a heading, a credit, a label: a few words with no closing
@@ -143,6 +146,46 @@ fn is_caption(t: &str) -> bool {
                 .any(|k| credit_lower.starts_with(k)))
 }
 
+/// A verb of saying opens `rest`: the second of two statements by one
+/// subject ("...had reached new heights and confirmed a summit..."). Other
+/// verbs there mostly go on telling one event ("fell into the arm and
+/// latched into place"), which must stay one unit.
+fn opens_with_reporting_verb(rest: &str) -> bool {
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty());
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "also" | "then" | "later" | "further" | "again") {
+        w = words.next().unwrap_or("");
+    }
+    is_speech_verb(w)
+        || matches!(
+            w,
+            "confirmed"
+                | "announced"
+                | "praised"
+                | "welcomed"
+                | "stressed"
+                | "emphasized"
+                | "emphasised"
+                | "expressed"
+                | "urged"
+                | "warned"
+                | "pledged"
+                | "vowed"
+                | "insisted"
+                | "argued"
+                | "acknowledged"
+                | "reiterated"
+                | "described"
+                | "called"
+                | "promised"
+                | "claimed"
+                | "denied"
+                | "revealed"
+        )
+}
+
 fn opens_with_subject(rest: &str) -> bool {
     let w: &str = rest
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -208,7 +251,15 @@ impl ScanState {
 fn split_clauses(text: &str, sent: Span, out: &mut Vec<Span>) {
     let s = sent.slice(text);
     let mut seps: Vec<(usize, &str)> = Vec::new();
-    for sep in ["; ", ", while ", ", and ", ", but ", ", whereas "] {
+    for sep in [
+        "; ",
+        ", while ",
+        ", and ",
+        ", but ",
+        ", whereas ",
+        " and ",
+        " who ",
+    ] {
         seps.extend(s.match_indices(sep).map(|(i, _)| (i, sep)));
     }
     seps.sort();
@@ -222,7 +273,13 @@ fn split_clauses(text: &str, sent: Span, out: &mut Vec<Span>) {
         let needs_subject = sep != "; ";
         // "A, B, C, and D": a list, not two statements.
         let listy = sep == ", and " && state.commas >= 2;
-        if (needs_subject && !opens_with_subject(rest)) || state.in_quote() || listy {
+        // " and " also matches inside ", and ": there it looks for the verb.
+        let opens = if sep == " and " || sep == " who " {
+            opens_with_reporting_verb(rest)
+        } else {
+            opens_with_subject(rest)
+        };
+        if (needs_subject && !opens) || state.in_quote() || listy {
             continue;
         }
         let cut = i + 1;
@@ -269,6 +326,32 @@ mod tests {
                 "imports fell for the second year running."
             ]
         );
+    }
+
+    #[test]
+    fn a_second_statement_by_the_same_subject_is_its_own_unit() {
+        assert_eq!(
+            split("The mayor said trade had reached new heights and confirmed that the governor may soon visit the port."),
+            vec![
+                "The mayor said trade had reached new heights",
+                "and confirmed that the governor may soon visit the port."
+            ]
+        );
+        assert_eq!(
+            split("The envoy passed on greetings to the mayor who also said that he expects a visit soon."),
+            vec![
+                "The envoy passed on greetings to the mayor",
+                "who also said that he expects a visit soon."
+            ]
+        );
+        // Two verbs telling one event, or a relative clause that says
+        // nothing, stay one unit.
+        for t in [
+            "The capsule slowly fell into the crane's metal arm and latched into place on the first try.",
+            "The envoy thanked the mayor who leads the port authority for his long support.",
+        ] {
+            assert_eq!(split(t), vec![t]);
+        }
     }
 
     #[test]
