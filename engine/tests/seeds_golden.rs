@@ -79,3 +79,42 @@ fn the_two_version_seed_is_flagged() {
     assert_eq!(flagged[0].0, "003_16fbe56af909fff0");
     assert!(flagged[0].1 >= 4, "{flagged:?}");
 }
+
+/// The 2025 meeting is an event of its own: no `Same` claim joins it to the
+/// 2023 visit, and the talking points that recur across them are themes.
+#[test]
+fn the_two_meetings_share_no_claim_only_themes() {
+    let c = seeds();
+    let a = parallax_engine::analyze(&c);
+    let doc = |id: &str| {
+        c.documents
+            .iter()
+            .position(|d| d.id.starts_with(id))
+            .expect(id)
+    };
+    let event_of = |d: usize| a.events.iter().position(|e| e.documents.contains(&d));
+    let (visit, beijing) = (event_of(doc("000")), event_of(doc("004")));
+    assert!(visit.is_some() && visit != beijing, "{:#?}", a.events);
+    for i in 1..4 {
+        assert_eq!(event_of(doc(&format!("00{i}"))), visit);
+    }
+    let events_of = |cl: &parallax_engine::Claim| {
+        let mut e: Vec<_> = cl.members.iter().map(|m| event_of(m.doc)).collect();
+        e.sort();
+        e.dedup();
+        e
+    };
+    for cl in &a.claims {
+        if cl.strength == parallax_engine::LinkStrength::Same {
+            assert_eq!(
+                events_of(cl).len(),
+                1,
+                "a same claim across events: {cl:#?}"
+            );
+        }
+    }
+    assert!(a
+        .claims
+        .iter()
+        .any(|cl| cl.strength == parallax_engine::LinkStrength::Theme && events_of(cl).len() == 2));
+}
