@@ -43,11 +43,12 @@ for f in "$DIST"/*; do
     esac
 done
 
-# The knowledge data as the worker embeds it: engine/data/gazetteer.txt as
-# is, the name lists front-coded and the synonyms stemmed by engine/build.rs
+# The knowledge data as the worker embeds it: engine/data/gazetteer.txt and
+# person_nouns.txt as is, the name lists front-coded and the synonyms stemmed
+# by engine/build.rs
 # (its output in the newest wasm build; engine/data/ itself otherwise).
 out=$(ls -dt target/wasm32-unknown-unknown/*/build/parallax-engine-*/out 2>/dev/null | head -1 || true)
-data_files=(engine/data/gazetteer.txt)
+data_files=(engine/data/gazetteer.txt engine/data/person_nouns.txt)
 if [ -n "$out" ] && [ -f "$out/synonym_stems.txt" ]; then
     data_files+=("$out/first_names.fc" "$out/surnames.fc" "$out/synonym_stems.txt")
 else

@@ -4,7 +4,7 @@
 
 use super::evidence::{self, Votes};
 use super::gazetteer::{self, Known};
-use super::{cues, numbers};
+use super::{cues, numbers, people_nouns};
 use crate::analysis::{EntityType, Span};
 use crate::text::lower::{with_ascii_lower, with_lower};
 use crate::text::tokens::{is_apostrophe, Kind, Token};
@@ -436,16 +436,19 @@ impl<'a> Det<'a> {
         }
         // A lone sentence-initial word with no evidence ("Shares fell") is
         // most often a plain noun: keep it only before a speech verb or with
-        // evidence that it names something ("Vexora engineers").
+        // evidence that it names something ("Vexora engineers"). A plural noun
+        // for a kind of people ("Officials said") is never a name there: it
+        // describes them, though a speech verb follows.
         if e == s + 1
             && self.tok(s).is_some_and(|t| t.sent_start && !t.caps)
             && !self.quoted_mid_sentence(s, e)
             && self.lookup(s, e).is_none()
             && !self.k.known.contains_key(self.w(s))
             && !cues::is_group_word(self.w(s))
-            && !cues::is_speech_verb(self.w(e))
-            && !self.names_something(s, e)
-            && self.corpus_votes(self.w(s)).is_none()
+            && (people_nouns::is_plural_person_noun(self.w(s))
+                || (!cues::is_speech_verb(self.w(e))
+                    && !self.names_something(s, e)
+                    && self.corpus_votes(self.w(s)).is_none()))
         {
             return;
         }

@@ -14,6 +14,7 @@ mod front_coding;
 pub mod gazetteer;
 pub mod link;
 pub mod numbers;
+pub mod people_nouns;
 mod variants;
 
 use crate::analysis::{Entity, EntityType, Mention, Span};
