@@ -6,9 +6,9 @@
 //! far pairs drag the mean down. Nor do two clusters of several members
 //! merge when every link between them runs through one item: that item is
 //! most often a sentence telling two facts, and it joins the second claim
-//! as a second membership instead (membership.rs). Clusters may hold several units of one
-//! document: a headline, a lead and a quote of one article often tell the
-//! same fact.
+//! as a second membership instead (membership.rs). Clusters may hold
+//! several units of one document: a headline, a lead and a quote of one
+//! article often tell the same fact.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Ordering;

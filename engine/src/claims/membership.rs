@@ -13,9 +13,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 /// Every cluster extended by the items that also belong to it: the item's
 /// links `(a, b, w)` to members of the cluster in other documents sum to at
-/// least `bar` × the cluster's size, and reach at least half its members. Clusters of one document take no
-/// extra members (they are not claims). Result is deterministic: members
-/// sorted, clusters in input order.
+/// least `bar` × the cluster's size, and reach at least half its members.
+/// Clusters of one document take no extra members (they are not claims).
+/// Result is deterministic: members sorted, clusters in input order.
 pub fn extend(
     clusters: &[Vec<usize>],
     links: &[(usize, usize, f32)],
