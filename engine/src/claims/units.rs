@@ -11,6 +11,7 @@
 //! punctuation, or all in brackets) is no unit.
 
 use crate::analysis::Span;
+use crate::quotes::lexicon;
 use crate::text::sentences::sentences;
 
 /// Words a side needs to count as a statement of its own.
@@ -146,51 +147,28 @@ fn is_caption(t: &str) -> bool {
                 .any(|k| credit_lower.starts_with(k)))
 }
 
-/// A verb of saying opens `rest`: the second of two statements by one
-/// subject ("...had reached new heights and confirmed a summit..."). Other
-/// verbs there mostly go on telling one event ("fell into the arm and
-/// latched into place"), which must stay one unit.
+/// The first word of `rest`, and the words after it.
+fn words(rest: &str) -> impl Iterator<Item = &str> {
+    rest.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+}
+
+/// A verb of saying opens `rest` (after an adverb or auxiliary, "also
+/// said"): the second of two statements by one subject ("...had reached new
+/// heights and confirmed a summit..."). Other verbs there mostly go on
+/// telling one event ("fell into the arm and latched into place"), which
+/// must stay one unit.
 fn opens_with_reporting_verb(rest: &str) -> bool {
-    let mut words = rest
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty());
+    let mut words = words(rest);
     let mut w = words.next().unwrap_or("");
-    if matches!(w, "also" | "then" | "later" | "further" | "again") {
+    if lexicon::is_verb_filler(w) {
         w = words.next().unwrap_or("");
     }
-    is_speech_verb(w)
-        || matches!(
-            w,
-            "confirmed"
-                | "announced"
-                | "praised"
-                | "welcomed"
-                | "stressed"
-                | "emphasized"
-                | "emphasised"
-                | "expressed"
-                | "urged"
-                | "warned"
-                | "pledged"
-                | "vowed"
-                | "insisted"
-                | "argued"
-                | "acknowledged"
-                | "reiterated"
-                | "described"
-                | "called"
-                | "promised"
-                | "claimed"
-                | "denied"
-                | "revealed"
-        )
+    lexicon::verb(w).is_some_and(|v| v != lexicon::Verb::Participle)
 }
 
 fn opens_with_subject(rest: &str) -> bool {
-    let w: &str = rest
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
+    let w = words(rest).next().unwrap_or("");
     matches!(
         w,
         "he" | "she"

@@ -11,7 +11,7 @@
 mod doc;
 mod focus;
 mod frames;
-mod lexicon;
+pub(crate) mod lexicon;
 mod marks;
 mod terms;
 
