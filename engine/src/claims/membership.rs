@@ -61,7 +61,7 @@ pub fn extend(
     for ((item, ci), (s, reached)) in sums {
         let members = clusters.get(ci).map_or(0, Vec::len);
         let size = members as f32;
-        if size == 0.0 || s / size < bar || 2 * reached < members {
+        if members == 0 || s / size < bar || 2 * reached < members {
             continue;
         }
         best.entry(item).or_default().push((s / size, ci));

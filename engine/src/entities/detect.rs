@@ -445,10 +445,10 @@ impl<'a> Det<'a> {
             && self.lookup(s, e).is_none()
             && !self.k.known.contains_key(self.w(s))
             && !cues::is_group_word(self.w(s))
-            && (people_nouns::is_plural_person_noun(self.w(s))
-                || (!cues::is_speech_verb(self.w(e))
-                    && !self.names_something(s, e)
-                    && self.corpus_votes(self.w(s)).is_none()))
+            && ((!cues::is_speech_verb(self.w(e))
+                && !self.names_something(s, e)
+                && self.corpus_votes(self.w(s)).is_none())
+                || people_nouns::is_plural_person_noun(self.w(s)))
         {
             return;
         }

@@ -11,8 +11,9 @@ use crate::text::lower::with_ascii_lower;
 const PERSON_NOUNS: &str = include_str!("../../data/person_nouns.txt");
 
 fn is_person_noun(singular: &str) -> bool {
-    // Asked only of a lone capitalised word opening a sentence before a
-    // speech verb: a scan of ~500 short lines is enough.
+    // Asked only of a lone capitalised word opening a sentence that a
+    // speech verb or other evidence would keep: a scan of ~500 short lines
+    // is enough.
     PERSON_NOUNS.lines().any(|l| l == singular)
 }
 
