@@ -101,18 +101,38 @@ pub fn name_key(name: &str) -> String {
     key
 }
 
-/// `key` of each mention's surface, computed once per distinct surface: a
-/// corpus names the same few hundred entities over and over.
-fn per_surface<T: Clone>(names: &[NameMention], key: impl Fn(&str) -> T) -> Vec<T> {
-    let mut memo: HashMap<&str, T> = HashMap::default();
-    names
-        .iter()
-        .map(|m| {
-            memo.entry(m.surface.as_str())
-                .or_insert_with(|| key(&m.surface))
-                .clone()
-        })
-        .collect()
+/// `key` of each distinct surface, computed once (a corpus names the same
+/// few hundred entities over and over), and which of them each mention has.
+struct PerSurface<T> {
+    keys: Vec<T>,
+    of: Vec<usize>,
+}
+
+impl<T> PerSurface<T> {
+    fn new(names: &[NameMention], key: impl Fn(&str) -> T) -> Self {
+        let mut seen: HashMap<&str, usize> = HashMap::default();
+        let mut keys = Vec::new();
+        let of = names
+            .iter()
+            .map(|m| {
+                *seen.entry(m.surface.as_str()).or_insert_with(|| {
+                    keys.push(key(&m.surface));
+                    keys.len() - 1
+                })
+            })
+            .collect();
+        PerSurface { keys, of }
+    }
+
+    /// Mention `i`'s key.
+    fn get(&self, i: usize) -> Option<&T> {
+        self.keys.get(*self.of.get(i)?)
+    }
+
+    /// Every mention's key, in mention order.
+    fn iter(&self) -> impl Iterator<Item = &T> {
+        self.of.iter().filter_map(|&k| self.keys.get(k))
+    }
 }
 
 /// Stable id part from a display name: lowercase ASCII words joined by '-'.
@@ -143,6 +163,29 @@ struct Group {
     bare: bool,
 }
 
+impl Group {
+    /// One more mention, written `surface`, in `doc`.
+    fn add(&mut self, surface: &str, doc: DocIx) {
+        match self.surfaces.get_mut(surface) {
+            Some(n) => *n += 1,
+            None => {
+                self.surfaces.insert(surface.to_string(), 1);
+            }
+        }
+        self.docs.insert(doc);
+        self.mentions += 1;
+    }
+}
+
+/// The group under `key`, made empty if there is none yet (`None` never:
+/// the two steps keep the key uncopied for the usual group that exists).
+fn group_of<'a>(groups: &'a mut HashMap<String, Group>, key: &str) -> Option<&'a mut Group> {
+    if !groups.contains_key(key) {
+        groups.insert(key.to_string(), Group::default());
+    }
+    groups.get_mut(key)
+}
+
 /// Links name and value mentions into mentions with ids and the entity index.
 pub fn link(
     mut names: Vec<NameMention>,
@@ -151,9 +194,9 @@ pub fn link(
 ) -> (Vec<Mention>, Vec<Entity>) {
     // 1. Consistency: a surface typed with strong evidence somewhere is
     //    typed that way where only guessed.
-    let nkeys = per_surface(&names, name_key);
+    let nkeys = PerSurface::new(&names, name_key);
     let mut strong: HashMap<&str, BTreeMap<EntityType, usize>> = HashMap::default();
-    for (m, nk) in names.iter().zip(&nkeys) {
+    for (m, nk) in names.iter().zip(nkeys.iter()) {
         if m.raw.strong && !m.raw.local {
             *strong
                 .entry(nk.as_str())
@@ -162,7 +205,11 @@ pub fn link(
                 .or_default() += 1;
         }
     }
-    for (m, nk) in names.iter_mut().zip(&nkeys).filter(|(m, _)| !m.raw.strong) {
+    for (m, nk) in names
+        .iter_mut()
+        .zip(nkeys.iter())
+        .filter(|(m, _)| !m.raw.strong)
+    {
         if let Some(best) = strong
             .get(nk.as_str())
             .and_then(|c| c.iter().max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k))))
@@ -175,8 +222,9 @@ pub fn link(
     // 2. Persons with two or more name words are the anchors.
     let mut full_by_last: BTreeMap<String, BTreeSet<Vec<String>>> = BTreeMap::new();
     let mut full_by_first: BTreeMap<String, BTreeSet<Vec<String>>> = BTreeMap::new();
-    let mut full_positions: BTreeMap<DocIx, Vec<(usize, Vec<String>)>> = BTreeMap::new();
-    let pkeys = per_surface(&names, person_key);
+    // Mention positions of full names by document, with the name's index in `pkeys`.
+    let mut full_positions: BTreeMap<DocIx, Vec<(usize, usize)>> = BTreeMap::new();
+    let pkeys = PerSurface::new(&names, person_key);
     let canon_keys: Vec<Option<String>> = {
         let mut memo: HashMap<&str, String> = HashMap::default();
         names
@@ -197,28 +245,35 @@ pub fn link(
             .unwrap_or("");
         format!("{}|{nk}", kind_code(kind))
     };
-    for (m, key) in names.iter().zip(&pkeys) {
-        if m.raw.kind != EntityType::Person {
-            continue;
-        }
-        let key = key.clone();
-        if key.len() >= 2 {
-            if let (Some(f), Some(l)) = (key.first(), key.last()) {
-                full_by_last
-                    .entry(l.clone())
-                    .or_default()
-                    .insert(key.clone());
-                full_by_first
-                    .entry(f.clone())
-                    .or_default()
-                    .insert(key.clone());
-            }
+    let mut full_names = BTreeSet::new();
+    for (m, &k) in names.iter().zip(&pkeys.of) {
+        if m.raw.kind == EntityType::Person && pkeys.keys.get(k).is_some_and(|key| key.len() >= 2) {
+            full_names.insert(k);
             full_positions
                 .entry(m.doc)
                 .or_default()
-                .push((m.raw.span.start, key));
+                .push((m.raw.span.start, k));
         }
     }
+    for key in full_names.iter().filter_map(|&k| pkeys.keys.get(k)) {
+        if let (Some(f), Some(l)) = (key.first(), key.last()) {
+            full_by_last
+                .entry(l.clone())
+                .or_default()
+                .insert(key.clone());
+            full_by_first
+                .entry(f.clone())
+                .or_default()
+                .insert(key.clone());
+        }
+    }
+    // A full name's group key, and a single word's transliteration key.
+    let person_keys: Vec<String> = pkeys
+        .keys
+        .iter()
+        .map(|k| format!("person|{}", k.join(" ")))
+        .collect();
+    let tkeys = PerSurface::new(&names, translit_key);
 
     // 3. Acronyms: defined in the text, or spelling a name's initials.
     let mut acronyms: HashMap<String, (EntityType, String)> = HashMap::default();
@@ -259,16 +314,20 @@ pub fn link(
     }
 
     let g = gazetteer::get();
-    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
+    let no_names = BTreeSet::new();
+    // Hashed while mentions are added (a corpus has many more mentions than
+    // entities), ordered by key once after: the order entities are made in.
+    let mut groups: HashMap<String, Group> = HashMap::default();
     let mut out = Vec::with_capacity(names.len() + values.len());
     let mut keys = Vec::with_capacity(names.len());
-    for (i, (m, pkey)) in names.iter().zip(&pkeys).enumerate() {
+    for (i, (m, pkey)) in names.iter().zip(pkeys.iter()).enumerate() {
         let mut kind = m.raw.kind;
         let mut bare = false;
         let key = if m.raw.canonical.is_some() {
             plain(i, kind)
         } else if kind == EntityType::Person && pkey.len() >= 2 {
-            format!("person|{}", pkey.join(" "))
+            let full = pkeys.of.get(i).and_then(|&k| person_keys.get(k));
+            full.cloned().unwrap_or_default()
         } else if let Some((k, key)) = is_acro(&m.surface)
             .then(|| acronyms.get(&m.surface.replace('.', "")))
             .flatten()
@@ -277,11 +336,16 @@ pub fn link(
             kind = *k;
             key.clone()
         } else if (kind == EntityType::Person || !m.raw.strong) && !m.surface.contains(' ') {
-            let tk = translit_key(&m.surface);
-            let mut cands = full_by_last.get(&tk).cloned().unwrap_or_default();
-            if cands.is_empty() && !g.is_first_name(&m.surface) {
-                cands = full_by_first.get(&tk).cloned().unwrap_or_default();
-            }
+            let tk = tkeys.get(i).map(String::as_str).unwrap_or_default();
+            let cands = full_by_last
+                .get(tk)
+                .filter(|c| !c.is_empty())
+                .or_else(|| {
+                    (!g.is_first_name(&m.surface))
+                        .then(|| full_by_first.get(tk))
+                        .flatten()
+                })
+                .unwrap_or(&no_names);
             if cands.is_empty() {
                 plain(i, kind)
             } else {
@@ -292,7 +356,8 @@ pub fn link(
                     // The nearest preceding full name in the same document.
                     full_positions.get(&m.doc).and_then(|v| {
                         v.iter()
-                            .filter(|(p, k)| *p < m.raw.span.start && cands.contains(k))
+                            .filter_map(|&(p, k)| Some((p, pkeys.keys.get(k)?)))
+                            .filter(|(p, k)| *p < m.raw.span.start && cands.contains(*k))
                             .max_by_key(|(p, _)| *p)
                             .map(|(_, k)| k.clone())
                     })
@@ -308,24 +373,27 @@ pub fn link(
         } else {
             plain(i, kind)
         };
-        let gr = groups.entry(key.clone()).or_default();
-        gr.kind.get_or_insert(kind);
-        if gr.canonical.is_none() {
-            gr.canonical = m.raw.canonical;
+        if let Some(gr) = group_of(&mut groups, &key) {
+            gr.kind.get_or_insert(kind);
+            if gr.canonical.is_none() {
+                gr.canonical = m.raw.canonical;
+            }
+            gr.bare |= bare;
+            gr.add(&m.surface, m.doc);
         }
-        gr.bare |= bare;
-        *gr.surfaces.entry(m.surface.clone()).or_default() += 1;
-        gr.docs.insert(m.doc);
-        gr.mentions += 1;
         keys.push((key, kind));
     }
+    let mut value_key = String::new();
     for v in &values {
-        let gr = groups.entry(format!("value|{}", v.id)).or_default();
-        gr.kind.get_or_insert(v.kind);
-        *gr.surfaces.entry(v.surface.clone()).or_default() += 1;
-        gr.docs.insert(v.doc);
-        gr.mentions += 1;
+        value_key.clear();
+        value_key.push_str("value|");
+        value_key.push_str(&v.id);
+        if let Some(gr) = group_of(&mut groups, &value_key) {
+            gr.kind.get_or_insert(v.kind);
+            gr.add(&v.surface, v.doc);
+        }
     }
+    let mut groups: BTreeMap<String, Group> = groups.into_iter().collect();
 
     // 4. Variants of one organisation, facility or event (see variants.rs).
     let named: Vec<variants::Named> = groups
@@ -421,9 +489,11 @@ pub fn link(
     out.sort_by_key(|m| (m.doc, m.span.start, m.span.end));
     out.dedup_by(|a, b| a.doc == b.doc && a.span == b.span);
     // A mention's type follows its entity so that filters agree.
+    let kinds: HashMap<&str, EntityType> =
+        index.values().map(|e| (e.id.as_str(), e.kind)).collect();
     for m in &mut out {
-        if let Some(e) = index.get(&m.entity) {
-            m.kind = e.kind;
+        if let Some(kind) = kinds.get(m.entity.as_str()) {
+            m.kind = *kind;
         }
     }
     (out, index.into_values().collect())
@@ -446,10 +516,14 @@ fn back_refs(
         if m.surface.contains(' ') || super::cues::tail_cue(&m.surface).is_none() {
             continue;
         }
-        let full = order[..pos].iter().rev().find_map(|&j| {
+        // `order` is by document: the scan ends at the document's start.
+        let same_doc = order[..pos]
+            .iter()
+            .rev()
+            .take_while(|&&j| names.get(j).is_some_and(|o| o.doc == m.doc));
+        let full = same_doc.into_iter().find_map(|&j| {
             let (o, (okey, okind)) = (names.get(j)?, keys.get(j)?);
-            (o.doc == m.doc
-                && okind == kind
+            (okind == kind
                 && okey != key
                 && o.surface.contains(' ')
                 && o.surface.rsplit(' ').next() == Some(m.surface.as_str()))
