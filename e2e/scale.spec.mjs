@@ -82,6 +82,36 @@ test('1,000 sources: a page of cards, more on request, kept in the URL', async (
   expect(errors).toEqual([]);
 });
 
+test('1,000 sources: the matrix draws each chunk of rows once while the first analysis comes in', async ({ page }) => {
+  test.setTimeout(120_000);
+  // From the start, every change to the matrix's cells: a row drawn in a
+  // later step must not touch the cells of the rows drawn before it.
+  await page.addInitScript(() => {
+    window.__cells = { attributes: 0, added: 0 };
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes' && r.target.closest?.('.mcells')) window.__cells.attributes += 1;
+        if (r.type === 'childList') {
+          for (const n of r.addedNodes) {
+            if (n.nodeType === 1) window.__cells.added += n.matches('.mcell') ? 1 : n.querySelectorAll('.mcell').length;
+          }
+        }
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${server.origin}${BASE}`);
+  await waitReady(page);
+  const cells = await page.evaluate(() => window.__cells);
+  const shown = await page.locator('.mcell').count();
+  console.log(`scale: first analysis drawn in steps: ${cells.added} matrix cells added (${shown} in the page), ${cells.attributes} attribute changes to cells drawn before`);
+  expect(shown).toBeGreaterThan(0);
+  // Each cell is added once, in its chunk...
+  expect(cells.added).toBe(shown);
+  // ...and never rebuilt by the later chunks.
+  expect(cells.attributes).toBe(0);
+});
+
 test('seeds: no paging controls, every card, column head and checkbox drawn', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(BASE);

@@ -3,9 +3,11 @@
 # analysis worker are counted apart.
 #   first paint: index.html + the app's JS, CSS and Wasm (with the embedded,
 #                cleaned corpus): target 350 KB gzipped (goal 250 KB), printed
-#                as met or NOT MET. Met (about 333 KB); what fails the check
-#                is a regression ceiling of 340 KB, a little above today's
-#                figure, so growth shows before the target is lost.
+#                as met or NOT MET. Met (about 340 KB); what fails the check
+#                is a regression ceiling of 345 KB, a little above today's
+#                figure, so growth shows before the target is lost. (It was
+#                340 KB until the claim matrix drew each chunk of rows as a
+#                view of its own: 3 KB for a third less drawing time.)
 #   worker:      loader + glue + Wasm (the engine and all its knowledge data)
 #                <= 1.5 MB gzipped, printed as code and data, where data is
 #                the knowledge files as the worker embeds them, each gzipped.
@@ -16,7 +18,7 @@ cd "$(dirname "$0")/.."
 DIST="${1:-dist}"
 SHELL_KB=350
 SHELL_GOAL_KB=250
-SHELL_CEILING_KB="${BUDGET_SHELL_KB:-340}"
+SHELL_CEILING_KB="${BUDGET_SHELL_KB:-345}"
 WORKER_KB="${BUDGET_WORKER_KB:-1536}"
 if ! ls "$DIST"/index.html "$DIST"/*.wasm >/dev/null 2>&1; then
     echo "budget: FAILED, no index.html and .wasm in $DIST: build it first (scripts/build.sh)" >&2

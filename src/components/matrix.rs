@@ -135,67 +135,78 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
     // While a large corpus's first analysis is drawn, the rows in view are
     // drawn a chunk of about CHUNK_CELLS cells more each frame
     // (AppState::publish counts `drawn` up): the rows of a thousand sources
-    // drawn at once were one long task. The rows drawn already are only
-    // rebuilt (no new DOM), and one list of rows keeps the Wasm smaller than
-    // a reactive view per chunk.
+    // drawn at once were one long task. Each chunk is a view of its own that
+    // is drawn once, when its turn comes: rebuilding the rows drawn already
+    // at every step resets every attribute of every cell (with
+    // `erase_components`, attributes are rebuilt by removing and setting
+    // them again), and that was most of the page's work after an analysis.
     let (first_window, first_cols) = (window(), col_window());
     let chunk_rows = (CHUNK_CELLS / (first_cols.1 - first_cols.0).max(1)).max(1);
     let drawn = crate::state::use_app()
         .stage_chunks((first_window.1 - first_window.0).div_ceil(chunk_rows));
-    let rows = matrix.clone();
-    let (body_query, body_base) = (query.clone(), base.clone());
+    let row = {
+        let rows = matrix.clone();
+        let (query, base) = (query.clone(), base.clone());
+        move |i: usize, (c0, c1): (usize, usize)| {
+            let row = rows.rows.get(i)?;
+            let href = href(&base, &Page::Claim { id: row.id.clone() }, &query);
+            let go = {
+                let navigate = navigate.clone();
+                let href = href.clone();
+                move |_| navigate(&href, Default::default())
+            };
+            let label = format!(
+                "{}: reported by {} of {} sources",
+                row.label, row.reporting, cols
+            );
+            let sr = format!(", reported by {} of {} sources", row.reporting, cols);
+            let cells = row
+                .cells
+                .iter()
+                .zip(&rows.columns)
+                .enumerate()
+                .skip(c0)
+                .take(c1 - c0)
+                .map(|(c, (cell, col))| {
+                    let what = format!("{} ({}): {}", col.key, col.name, cell.describe());
+                    let aria = what.clone();
+                    view! {
+                        <g role="img" aria-label=aria class="mcell">
+                            <title>{what}</title>
+                            {mark(*cell, c * COL_W)}
+                        </g>
+                    }
+                })
+                .collect_view();
+            Some(view! {
+                <div class=format!("mrow spread-{}", row.spread.as_str()) role="listitem"
+                    data-testid="matrix-row" data-row=i data-claim=row.id.clone() data-reporting=row.reporting>
+                    <a class="mlabel" href=href title=label>
+                        <span class="mspread" aria-hidden="true">{spread_text(row.spread, row.reporting)}</span>
+                        <span class="mtext">{row.label.clone()}</span>
+                        <span class="sr-only">{sr}</span>
+                    </a>
+                    <svg class="mcells" width=width height=ROW_H viewBox=format!("0 0 {width} {ROW_H}")
+                        on:click=go aria-hidden="false">
+                        {cells}
+                    </svg>
+                </div>
+            })
+        }
+    };
     let body = move || {
         let (start, end) = window();
-        let end = end.min(start.saturating_add(drawn.get().saturating_mul(chunk_rows)));
-        let (c0, c1) = col_window();
-        let navigate = navigate.clone();
-        rows.rows[start..end]
-            .iter()
+        let columns = col_window();
+        (start..end)
+            .step_by(chunk_rows)
             .enumerate()
-            .map(|(k, row)| {
-                let i = start + k;
-                let href = href(&body_base, &Page::Claim { id: row.id.clone() }, &body_query);
-                let go = {
-                    let navigate = navigate.clone();
-                    let href = href.clone();
-                    move |_| navigate(&href, Default::default())
-                };
-                let label = format!(
-                    "{}: reported by {} of {} sources",
-                    row.label, row.reporting, cols
-                );
-                let sr = format!(", reported by {} of {} sources", row.reporting, cols);
-                let cells = row
-                    .cells
-                    .iter()
-                    .zip(&rows.columns)
-                    .enumerate()
-                    .skip(c0)
-                    .take(c1 - c0)
-                    .map(|(c, (cell, col))| {
-                        let what = format!("{} ({}): {}", col.key, col.name, cell.describe());
-                        let aria = what.clone();
-                        view! {
-                            <g role="img" aria-label=aria class="mcell">
-                                <title>{what}</title>
-                                {mark(*cell, c * COL_W)}
-                            </g>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <div class=format!("mrow spread-{}", row.spread.as_str()) role="listitem"
-                        data-testid="matrix-row" data-row=i data-claim=row.id.clone() data-reporting=row.reporting>
-                        <a class="mlabel" href=href title=label>
-                            <span class="mspread" aria-hidden="true">{spread_text(row.spread, row.reporting)}</span>
-                            <span class="mtext">{row.label.clone()}</span>
-                            <span class="sr-only">{sr}</span>
-                        </a>
-                        <svg class="mcells" width=width height=ROW_H viewBox=format!("0 0 {width} {ROW_H}")
-                            on:click=go aria-hidden="false">
-                            {cells}
-                        </svg>
-                    </div>
+            .map(|(k, from)| {
+                let to = (from + chunk_rows).min(end);
+                let shown = Memo::new(move |_| drawn.get() > k);
+                let row = row.clone();
+                move || {
+                    let to = if shown.get() { to } else { from };
+                    (from..to).filter_map(|i| row(i, columns)).collect_view()
                 }
             })
             .collect_view()
