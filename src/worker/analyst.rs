@@ -7,6 +7,7 @@ use super::protocol::{embedded_seeds, Analyse, Format, Part, Postcard, Request, 
 use gloo_worker::{HandlerId, Registrable, Worker, WorkerScope};
 use parallax_engine::{Analysis, Corpus};
 use std::cell::RefCell;
+use std::sync::Arc;
 
 /// Embedded corpora up to this much text are analysed as soon as the worker
 /// starts, before any request: about a tenth of a second of work, so a
@@ -20,8 +21,9 @@ pub struct Analyst {
     /// The embedded articles, decoded when the worker starts (again on a
     /// request if that failed) and kept: an added article re-analyses them all.
     seeds: Option<Corpus>,
-    /// The latest finished analysis and its corpus, for `Export`.
-    latest: Option<(Corpus, Analysis)>,
+    /// The latest finished analysis and its corpus, for `Export`: `None`
+    /// for the embedded articles alone (`seeds`).
+    latest: Option<(Option<Corpus>, Arc<Analysis>)>,
     /// The embedded articles' analysis made at start, for a request with
     /// no added article (the page's first, as a rule).
     ready: Option<Analysis>,
@@ -66,7 +68,10 @@ impl Worker for Analyst {
         match request {
             Request::Analyse(request) => self.analyse(scope, request, who),
             Request::Export { token, format } => {
-                let file = match &self.latest {
+                let latest = self.latest.as_ref().and_then(|(added, analysis)| {
+                    Some((added.as_ref().or(self.seeds.as_ref())?, analysis))
+                });
+                let file = match latest {
                     Some((corpus, analysis)) => Ok(match format {
                         Format::Json => parallax_engine::export::to_json(corpus, analysis),
                         Format::Csv => crate::csv::claims_csv(corpus, analysis),
@@ -95,13 +100,19 @@ impl Analyst {
                 return;
             }
         };
-        let corpus = request.corpus(seeds);
-        let seeds = seeds.documents.len();
+        // With nothing added the embedded articles are the corpus, uncopied.
+        let added = (!request.local.is_empty()).then(|| request.corpus(seeds));
+        let embedded = seeds.documents.len();
+        let corpus = added.as_ref().unwrap_or(seeds);
         scope.respond(
             who,
             Response::Cleaned {
                 id,
-                local: corpus.documents.get(seeds..).unwrap_or_default().to_vec(),
+                local: corpus
+                    .documents
+                    .get(embedded..)
+                    .unwrap_or_default()
+                    .to_vec(),
             },
         );
         // The analysis made at start is of exactly this corpus when nothing
@@ -114,7 +125,7 @@ impl Analyst {
         // `respond` posts at once, so each report reaches the page while
         // the engine goes on.
         let analysis = made.unwrap_or_else(|| {
-            parallax_engine::analyze_with(&corpus, &mut |progress| {
+            parallax_engine::analyze_with(corpus, &mut |progress| {
                 #[cfg(feature = "e2e-hooks")]
                 if panic && progress.stage == parallax_engine::Stage::Quotes {
                     panic!("e2e-hooks: deliberate panic in the worker (?e2e-worker-panic)");
@@ -123,12 +134,13 @@ impl Analyst {
             })
         });
         RUNNING.with(|r| *r.borrow_mut() = None);
-        for part in Part::split(analysis.clone()) {
+        let analysis = Arc::new(analysis);
+        for part in Part::split(&analysis) {
             scope.respond(who, Response::Part { id, part });
         }
         // The page publishes each finished analysis, so this is the one it
         // shows (or is about to, when an export request is already queued).
-        self.latest = Some((corpus, analysis));
+        self.latest = Some((added, analysis));
         scope.respond(who, Response::Done { id });
     }
 }

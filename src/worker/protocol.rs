@@ -8,7 +8,9 @@ use gloo_worker::Codec;
 use parallax_engine::{
     Analysis, Claim, Corpus, Document, Entity, Event, Mention, Progress, Quote, UniqueUnits,
 };
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
+use std::ops::Range;
+use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue, UnwrapThrowExt};
 
 /// What the page asks the worker.
@@ -118,7 +120,7 @@ impl Response {
 /// A slice of an analysis. A 1,000-article analysis in one message took the
 /// page's thread most of a second to decode; in parts, each is decoded in a
 /// task of its own, and the page stays responsive between them.
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
 pub enum Part {
     Mentions(Vec<Mention>),
     Entities(Vec<Entity>),
@@ -126,6 +128,22 @@ pub enum Part {
     Claims(Vec<Claim>),
     Unique(Vec<UniqueUnits>),
     Events(Vec<Event>),
+    /// The worker's side: a slice of an analysis it keeps for exports,
+    /// written as the variant of its kind above, so the analysis is not
+    /// copied to be sent (a copy of a 1,000-article analysis is tens of ms).
+    #[serde(skip)]
+    Slice(Arc<Analysis>, Kind, Range<usize>),
+}
+
+/// Which list of an analysis a `Part::Slice` is of.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Kind {
+    Mentions,
+    Entities,
+    Quotes,
+    Claims,
+    Unique,
+    Events,
 }
 
 /// Items per part: about 100 KB of JSON each, a few ms to decode.
@@ -133,31 +151,25 @@ const MENTIONS_PER_PART: usize = 1000;
 const ITEMS_PER_PART: usize = 250;
 
 impl Part {
-    /// The analysis as parts; `add_to` in order rebuilds it exactly.
-    pub fn split(analysis: Analysis) -> Vec<Part> {
-        fn chunks<T>(items: Vec<T>, n: usize, make: fn(Vec<T>) -> Part, out: &mut Vec<Part>) {
-            let mut items = items.into_iter().peekable();
-            while items.peek().is_some() {
-                out.push(make(items.by_ref().take(n).collect()));
-            }
-        }
+    /// The analysis as parts, to send; decoded, `add_to` in order rebuilds
+    /// it exactly.
+    pub fn split(analysis: &Arc<Analysis>) -> Vec<Part> {
         let mut out = Vec::new();
-        chunks(
-            analysis.mentions,
-            MENTIONS_PER_PART,
-            Part::Mentions,
-            &mut out,
-        );
-        chunks(
-            analysis.entity_index,
-            ITEMS_PER_PART,
-            Part::Entities,
-            &mut out,
-        );
-        chunks(analysis.quotes, ITEMS_PER_PART, Part::Quotes, &mut out);
-        chunks(analysis.claims, ITEMS_PER_PART, Part::Claims, &mut out);
-        chunks(analysis.unique, ITEMS_PER_PART, Part::Unique, &mut out);
-        chunks(analysis.events, ITEMS_PER_PART, Part::Events, &mut out);
+        let mut chunks = |len: usize, n: usize, kind: Kind| {
+            for from in (0..len).step_by(n) {
+                out.push(Part::Slice(
+                    analysis.clone(),
+                    kind,
+                    from..(from + n).min(len),
+                ));
+            }
+        };
+        chunks(analysis.mentions.len(), MENTIONS_PER_PART, Kind::Mentions);
+        chunks(analysis.entity_index.len(), ITEMS_PER_PART, Kind::Entities);
+        chunks(analysis.quotes.len(), ITEMS_PER_PART, Kind::Quotes);
+        chunks(analysis.claims.len(), ITEMS_PER_PART, Kind::Claims);
+        chunks(analysis.unique.len(), ITEMS_PER_PART, Kind::Unique);
+        chunks(analysis.events.len(), ITEMS_PER_PART, Kind::Events);
         out
     }
 
@@ -169,6 +181,53 @@ impl Part {
             Part::Claims(x) => analysis.claims.extend(x),
             Part::Unique(x) => analysis.unique.extend(x),
             Part::Events(x) => analysis.events.extend(x),
+            // Only ever sent (the page decodes each into one of the
+            // variants above): copying one here would put the copying of
+            // every analysis type into the page's Wasm for nothing.
+            Part::Slice(..) => {}
+        }
+    }
+}
+
+/// `range` of `items` (empty if out of bounds, which `split` never makes).
+fn slice<'a, T>(items: &'a [T], range: &Range<usize>) -> &'a [T] {
+    items.get(range.clone()).unwrap_or_default()
+}
+
+/// Written as serde would write the owned variants, a `Slice` as the
+/// variant of its kind: the page decodes every part into an owned one.
+impl Serialize for Part {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        fn items<S: Serializer, T: Serialize>(
+            s: S,
+            kind: Kind,
+            items: &[T],
+        ) -> Result<S::Ok, S::Error> {
+            let (index, name) = match kind {
+                Kind::Mentions => (0, "Mentions"),
+                Kind::Entities => (1, "Entities"),
+                Kind::Quotes => (2, "Quotes"),
+                Kind::Claims => (3, "Claims"),
+                Kind::Unique => (4, "Unique"),
+                Kind::Events => (5, "Events"),
+            };
+            s.serialize_newtype_variant("Part", index, name, items)
+        }
+        match self {
+            Part::Mentions(x) => items(s, Kind::Mentions, x),
+            Part::Entities(x) => items(s, Kind::Entities, x),
+            Part::Quotes(x) => items(s, Kind::Quotes, x),
+            Part::Claims(x) => items(s, Kind::Claims, x),
+            Part::Unique(x) => items(s, Kind::Unique, x),
+            Part::Events(x) => items(s, Kind::Events, x),
+            Part::Slice(a, kind, r) => match kind {
+                Kind::Mentions => items(s, *kind, slice(&a.mentions, r)),
+                Kind::Entities => items(s, *kind, slice(&a.entity_index, r)),
+                Kind::Quotes => items(s, *kind, slice(&a.quotes, r)),
+                Kind::Claims => items(s, *kind, slice(&a.claims, r)),
+                Kind::Unique => items(s, *kind, slice(&a.unique, r)),
+                Kind::Events => items(s, *kind, slice(&a.events, r)),
+            },
         }
     }
 }
@@ -233,18 +292,23 @@ mod tests {
         whole
             .mentions
             .extend(std::iter::repeat_n(m, 2 * MENTIONS_PER_PART));
-        let parts = Part::split(whole.clone());
+        let parts = Part::split(&Arc::new(whole.clone()));
         assert!(parts.len() > 3, "{}", parts.len());
+        // Sent as slices, decoded as owned parts.
+        assert!(parts.iter().all(|p| matches!(p, Part::Slice(..))));
         let mut back = Analysis::default();
         for p in parts {
             let bytes = to_bytes(&Response::Part { id: 1, part: p });
             match from_bytes(&bytes).unwrap() {
-                Response::Part { part, .. } => part.add_to(&mut back),
+                Response::Part { part, .. } => {
+                    assert!(!matches!(part, Part::Slice(..)));
+                    part.add_to(&mut back)
+                }
                 other => panic!("{other:?}"),
             }
         }
         assert_eq!(back, whole);
-        assert!(Part::split(Analysis::default()).is_empty());
+        assert!(Part::split(&Arc::new(Analysis::default())).is_empty());
     }
 
     #[test]
