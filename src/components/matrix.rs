@@ -144,7 +144,7 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
     let chunk_rows = (CHUNK_CELLS / (first_cols.1 - first_cols.0).max(1)).max(1);
     let drawn = crate::state::use_app()
         .stage_chunks((first_window.1 - first_window.0).div_ceil(chunk_rows));
-    let row = {
+    let draw_row = {
         let rows = matrix.clone();
         let (query, base) = (query.clone(), base.clone());
         move |i: usize, (c0, c1): (usize, usize)| {
@@ -203,10 +203,12 @@ pub fn ClaimMatrix(matrix: Arc<Matrix>, query: Query) -> impl IntoView {
             .map(|(k, from)| {
                 let to = (from + chunk_rows).min(end);
                 let shown = Memo::new(move |_| drawn.get() > k);
-                let row = row.clone();
+                let draw_row = draw_row.clone();
                 move || {
                     let to = if shown.get() { to } else { from };
-                    (from..to).filter_map(|i| row(i, columns)).collect_view()
+                    (from..to)
+                        .filter_map(|i| draw_row(i, columns))
+                        .collect_view()
                 }
             })
             .collect_view()

@@ -312,6 +312,24 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_of_part_is_written_as_the_owned_variant_it_decodes_to() {
+        // A real analysis of the embedded articles: every list in it is
+        // filled, so a wrong variant index for any kind fails to rebuild.
+        let whole = parallax_engine::analyze(&embedded_seeds().unwrap());
+        assert!(!whole.mentions.is_empty() && !whole.entity_index.is_empty());
+        assert!(!whole.quotes.is_empty() && !whole.claims.is_empty());
+        assert!(!whole.unique.is_empty() && !whole.events.is_empty());
+        let mut back = Analysis::default();
+        for p in Part::split(&Arc::new(whole.clone())) {
+            match from_bytes(&to_bytes(&Response::Part { id: 1, part: p })).unwrap() {
+                Response::Part { part, .. } => part.add_to(&mut back),
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(back, whole);
+    }
+
+    #[test]
     fn a_request_carries_the_local_articles_after_the_embedded_ones() {
         let seeds = embedded_seeds().unwrap();
         assert_eq!(seeds, crate::seeds::corpus());
