@@ -41,6 +41,17 @@ fn claims_with<'a>(c: &Corpus, a: &'a Analysis, snippet: &str) -> Vec<&'a Claim>
 }
 
 /// Whether one `Same` claim holds units containing both snippets.
+/// Some claim holds a member containing `x` and one containing `y`;
+/// otherwise fails, printing the claims.
+fn assert_linked(c: &Corpus, a: &Analysis, x: &str, y: &str) {
+    assert!(linked(c, a, x, y), "{x:?} ~ {y:?}: {:#?}", a.claims);
+}
+
+/// No claim holds both; otherwise fails, printing the claims.
+fn assert_apart(c: &Corpus, a: &Analysis, x: &str, y: &str) {
+    assert!(!linked(c, a, x, y), "{x:?} !~ {y:?}: {:#?}", a.claims);
+}
+
 fn linked(c: &Corpus, a: &Analysis, x: &str, y: &str) -> bool {
     claims_with(c, a, x).iter().any(|cl| {
         cl.members
@@ -73,20 +84,17 @@ fn one_fact_told_by_many_outlets_gathers_into_one_claim() {
         a.claims
     );
     // An outlet's headline and its lead both tell it: both are members.
-    assert!(
-        linked(
-            &c,
-            &a,
-            "toppled onto a docked cargo ship",
-            "crane falls on cargo ship"
-        ) && linked(
-            &c,
-            &a,
-            "toppled onto a docked cargo ship",
-            "A crane fell onto a cargo ship"
-        ),
-        "{:#?}",
-        a.claims
+    assert_linked(
+        &c,
+        &a,
+        "toppled onto a docked cargo ship",
+        "crane falls on cargo ship",
+    );
+    assert_linked(
+        &c,
+        &a,
+        "toppled onto a docked cargo ship",
+        "A crane fell onto a cargo ship",
     );
     for unrelated in [
         "parking fees",
@@ -186,22 +194,10 @@ fn a_sentence_carrying_two_facts_joins_both_claims() {
         &[two, power1, power2, tow1, tow2],
     );
     let a = analyze(&c);
-    assert!(
-        linked(&c, &a, "After losing power", "lost power near Tollmark"),
-        "{:#?}",
-        a.claims
-    );
-    assert!(
-        linked(&c, &a, "After losing power", "Two tugboats towed"),
-        "{:#?}",
-        a.claims
-    );
+    assert_linked(&c, &a, "After losing power", "lost power near Tollmark");
+    assert_linked(&c, &a, "After losing power", "Two tugboats towed");
     // ...as two claims: the power loss and the towing are not one statement.
-    assert!(
-        !linked(&c, &a, "lost power near Tollmark", "Two tugboats towed"),
-        "{:#?}",
-        a.claims
-    );
+    assert_apart(&c, &a, "lost power near Tollmark", "Two tugboats towed");
 }
 
 /// One subject, two statements joined by "and" and a verb of saying: each
@@ -220,25 +216,17 @@ fn a_second_statement_after_and_links_on_its_own() {
         &[both, visit1, visit2, trade1, trade2],
     );
     let a = analyze(&c);
-    assert!(
-        linked(
-            &c,
-            &a,
-            "confirmed that Governor",
-            "will visit Halvik in early June, the mayor"
-        ),
-        "{:#?}",
-        a.claims
+    assert_linked(
+        &c,
+        &a,
+        "confirmed that Governor",
+        "will visit Halvik in early June, the mayor",
     );
-    assert!(
-        linked(
-            &c,
-            &a,
-            "had reached record heights",
-            "reached record heights this year, Brandt"
-        ),
-        "{:#?}",
-        a.claims
+    assert_linked(
+        &c,
+        &a,
+        "had reached record heights",
+        "reached record heights this year, Brandt",
     );
     // The visit's claim quotes that clause only, not the trade figures.
     let visit = claims_with(&c, &a, "will visit Halvik in early June, the mayor");
@@ -250,15 +238,11 @@ fn a_second_statement_after_and_links_on_its_own() {
         })),
         "{visit:#?}"
     );
-    assert!(
-        !linked(
-            &c,
-            &a,
-            "will visit Halvik in early June, the mayor",
-            "reached record heights this year, Brandt"
-        ),
-        "{:#?}",
-        a.claims
+    assert_apart(
+        &c,
+        &a,
+        "will visit Halvik in early June, the mayor",
+        "reached record heights this year, Brandt",
     );
 }
 
@@ -274,25 +258,17 @@ fn a_different_figure_is_a_different_claim() {
     ];
     let c = dated_corpus("2024-11-07", &["r1", "r2", "r3"], &bodies);
     let a = analyze(&c);
-    assert!(
-        linked(
-            &c,
-            &a,
-            "cut its main interest rate by half",
-            "lowered its main interest rate by 50"
-        ),
-        "{:#?}",
-        a.claims
+    assert_linked(
+        &c,
+        &a,
+        "cut its main interest rate by half",
+        "lowered its main interest rate by 50",
     );
-    assert!(
-        linked(
-            &c,
-            &a,
-            "wanted the central bank to cut",
-            "preferred to lower the main"
-        ),
-        "{:#?}",
-        a.claims
+    assert_linked(
+        &c,
+        &a,
+        "wanted the central bank to cut",
+        "preferred to lower the main",
     );
     for dissent in [
         "wanted the central bank to cut",
@@ -342,15 +318,11 @@ fn meetings_with_different_participants_are_different_claims() {
             );
         }
     }
-    assert!(
-        linked(
-            &c,
-            &a,
-            "met President Tomas Halden in Velgrad",
-            "met with President Tomas Halden"
-        ),
-        "{:#?}",
-        a.claims
+    assert_linked(
+        &c,
+        &a,
+        "met President Tomas Halden in Velgrad",
+        "met with President Tomas Halden",
     );
 }
 
@@ -380,19 +352,7 @@ fn two_sentences_of_one_statement_are_two_claims() {
     let bodies: Vec<&str> = bodies.iter().map(String::as_str).collect();
     let c = dated_corpus("2024-03-05", &["p1", "p2", "p3"], &bodies);
     let a = analyze(&c);
-    assert!(
-        linked(&c, &a, "Output has grown", "Output grew at a solid pace"),
-        "{:#?}",
-        a.claims
-    );
-    assert!(
-        linked(&c, &a, "will review harbour fees", "also said"),
-        "{:#?}",
-        a.claims
-    );
-    assert!(
-        !linked(&c, &a, "Output has grown", "will review harbour fees"),
-        "{:#?}",
-        a.claims
-    );
+    assert_linked(&c, &a, "Output has grown", "Output grew at a solid pace");
+    assert_linked(&c, &a, "will review harbour fees", "also said");
+    assert_apart(&c, &a, "Output has grown", "will review harbour fees");
 }
