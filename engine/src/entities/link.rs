@@ -267,13 +267,26 @@ pub fn link(
                 .insert(key.clone());
         }
     }
-    // A full name's group key, and a single word's transliteration key.
+    // A full name's group key, and a single word's transliteration key
+    // (the only keys asked for below).
     let person_keys: Vec<String> = pkeys
         .keys
         .iter()
-        .map(|k| format!("person|{}", k.join(" ")))
+        .map(|k| {
+            if k.len() >= 2 {
+                format!("person|{}", k.join(" "))
+            } else {
+                String::new()
+            }
+        })
         .collect();
-    let tkeys = PerSurface::new(&names, translit_key);
+    let tkeys = PerSurface::new(&names, |s| {
+        if s.contains(' ') {
+            String::new()
+        } else {
+            translit_key(s)
+        }
+    });
 
     // 3. Acronyms: defined in the text, or spelling a name's initials.
     let mut acronyms: HashMap<String, (EntityType, String)> = HashMap::default();
