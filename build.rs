@@ -4,6 +4,12 @@
 //! written in postcard (serde's compact binary format) for the app to
 //! deserialise at start-up instead of cleaning every article again in the
 //! browser. A bad file fails the build naming the file and the reason.
+//!
+//! The corpus is analysed here too, by the same engine, and the analysis
+//! written for the worker (`worker/prebuilt.rs`): the embedded articles are
+//! known at build time, so a visitor's browser need not spend seconds of
+//! CPU recomputing the same result on every visit. The worker runs the
+//! engine itself when articles are added.
 
 use parallax_engine::corpus::{validate_file, Corpus};
 use std::path::{Path, PathBuf};
@@ -89,6 +95,9 @@ fn main() {
     }
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).to_path_buf();
     write(&out.join("corpus.postcard"), &bytes);
+    let analysis = postcard::to_allocvec(&parallax_engine::analyze(&corpus))
+        .unwrap_or_else(|e| fail(&format!("cannot serialise the corpus's analysis: {e}")));
+    write(&out.join("analysis.postcard"), &analysis);
     write(
         &out.join("corpus_ranges.rs"),
         format!(

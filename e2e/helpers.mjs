@@ -92,3 +92,21 @@ export async function expectUsable(page) {
   await expect(page.locator('main')).not.toBeEmpty();
   await expect(page.locator('#panic-panel')).toHaveCount(0);
 }
+
+/**
+ * Before every navigation of `page` (a page or a browser context): one
+ * article stored as added in this browser. The embedded articles' analysis
+ * comes from the build; with an added article the worker runs the engine on
+ * the whole corpus, which is what the engine-in-the-browser checks measure.
+ */
+export async function storeAddedArticle(target) {
+  const text = [
+    'Harbour officials in a coastal city said on Tuesday that a new ferry line would open next spring.',
+    '"We expect the crossing to take forty minutes," the port director, Anna Keller, told reporters.',
+    'The line will cost 12 million euros, according to the regional council.',
+  ].join('\n\n');
+  const stored = JSON.stringify({ version: 1, articles: [{ title: 'A ferry line for the harbour', text }] });
+  await target.addInitScript((s) => {
+    if (localStorage.getItem('parallax.local.v1') === null) localStorage.setItem('parallax.local.v1', s);
+  }, stored);
+}
