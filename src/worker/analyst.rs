@@ -1,8 +1,8 @@
 //! The worker side: answers with the build's analysis of the embedded
 //! articles (`prebuilt`), and runs the engine, reporting progress as it
-//! goes, when articles are added. Compiled into the `worker` binary only (src/bin/worker.rs);
-//! the page's binary never reaches this code, so the engine's pipeline and
-//! knowledge data stay out of the page's Wasm.
+//! goes, when articles are added. Compiled into the `worker` binary only
+//! (src/bin/worker.rs): the page's binary never reaches this code, so the
+//! engine's pipeline and knowledge data stay out of the page's Wasm.
 
 use super::prebuilt;
 use super::protocol::{embedded_seeds, Analyse, Format, Part, Postcard, Request, Response};
@@ -87,44 +87,23 @@ impl Analyst {
             .flatten();
         let (added, analysis) = match made {
             Some(made) => {
-                scope.respond(who, Response::Cleaned { id, local: Vec::new() });
-                (None, made)
-            }
-            None => {
-                let seeds = match seeds(&mut self.seeds) {
-                    Ok(seeds) => seeds,
-                    Err(message) => {
-                        RUNNING.with(|r| *r.borrow_mut() = None);
-                        scope.respond(who, Response::Failed { id, message });
-                        return;
-                    }
-                };
-                // With nothing added the embedded articles are the corpus, uncopied.
-                let added = (!request.local.is_empty()).then(|| request.corpus(seeds));
-                let embedded = seeds.documents.len();
-                let corpus = added.as_ref().unwrap_or(seeds);
                 scope.respond(
                     who,
                     Response::Cleaned {
                         id,
-                        local: corpus
-                            .documents
-                            .get(embedded..)
-                            .unwrap_or_default()
-                            .to_vec(),
+                        local: Vec::new(),
                     },
                 );
-                // `respond` posts at once, so each report reaches the page
-                // while the engine goes on.
-                let analysis = parallax_engine::analyze_with(corpus, &mut |progress| {
-                    #[cfg(feature = "e2e-hooks")]
-                    if panic && progress.stage == parallax_engine::Stage::Quotes {
-                        panic!("e2e-hooks: deliberate panic in the worker (?e2e-worker-panic)");
-                    }
-                    scope.respond(who, Response::Progress { id, progress });
-                });
-                (added, analysis)
+                (None, made)
             }
+            None => match self.run_engine(scope, &request, who) {
+                Ok(made) => made,
+                Err(message) => {
+                    RUNNING.with(|r| *r.borrow_mut() = None);
+                    scope.respond(who, Response::Failed { id, message });
+                    return;
+                }
+            },
         };
         RUNNING.with(|r| *r.borrow_mut() = None);
         let analysis = Arc::new(analysis);
@@ -135,6 +114,45 @@ impl Analyst {
         // shows (or is about to, when an export request is already queued).
         self.latest = Some((added, analysis));
         scope.respond(who, Response::Done { id });
+    }
+
+    /// The embedded articles and the added ones cleaned (`Cleaned` says
+    /// how), analysed with a progress report after each stage: the corpus
+    /// when articles were added, and its analysis.
+    fn run_engine(
+        &mut self,
+        scope: &WorkerScope<Self>,
+        request: &Analyse,
+        who: HandlerId,
+    ) -> Result<(Option<Corpus>, Analysis), String> {
+        let id = request.id;
+        let seeds = seeds(&mut self.seeds)?;
+        // With nothing added (a test's panic) the embedded articles are
+        // the corpus, uncopied.
+        let added = (!request.local.is_empty()).then(|| request.corpus(seeds));
+        let embedded = seeds.documents.len();
+        let corpus = added.as_ref().unwrap_or(seeds);
+        scope.respond(
+            who,
+            Response::Cleaned {
+                id,
+                local: corpus
+                    .documents
+                    .get(embedded..)
+                    .unwrap_or_default()
+                    .to_vec(),
+            },
+        );
+        // `respond` posts at once, so each report reaches the page while
+        // the engine goes on.
+        let analysis = parallax_engine::analyze_with(corpus, &mut |progress| {
+            #[cfg(feature = "e2e-hooks")]
+            if request.panic && progress.stage == parallax_engine::Stage::Quotes {
+                panic!("e2e-hooks: deliberate panic in the worker (?e2e-worker-panic)");
+            }
+            scope.respond(who, Response::Progress { id, progress });
+        });
+        Ok((added, analysis))
     }
 }
 
