@@ -12,7 +12,9 @@
 //   (undivided, drawing the analysis alone was 0.3-0.6 s there); and typing in
 //   the search box while the worker analyses updates the page;
 // - the JSON downloaded in the browser is byte for byte the CLI's output
-//   (`parallax analyze seeds --json`) for the seeds.
+//   (`parallax analyze seeds --json`) for the seeds; on 100 generated
+//   articles, both from the build's analysis and from the engine run in the
+//   worker's Wasm (`?e2e-worker-engine`, test builds only).
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -86,6 +88,31 @@ test.describe('on generated builds', () => {
     const wasm = (dir) => readFileSync(`${ROOT}${dir}/${execFileSync('ls', [`${ROOT}${dir}`]).toString().split('\n').find((f) => /^worker_bg-.*\.wasm$/.test(f))}`);
     expect(wasm('dist-gen-100').includes('deliberate panic in the worker')).toBe(true);
     expect(wasm('dist').includes('deliberate panic in the worker')).toBe(false);
+  });
+
+  test('100 articles: the build\'s analysis and the engine run in the worker\'s Wasm both download as the CLI\'s JSON, byte for byte', async ({ page }) => {
+    test.setTimeout(900_000);
+    const cli = execFileSync('cargo', ['run', '--release', '--locked', '-q', '-p', 'parallax-engine', '--bin', 'parallax', '--', 'analyze', `${ROOT}e2e/artifacts/gen-100`, '--json'],
+      { cwd: ROOT, maxBuffer: 1 << 28 }).toString('utf8');
+    const downloads = {};
+    const engineRan = {};
+    // `?e2e-worker-engine` (test builds only): the worker runs the engine on the embedded articles instead of sending the build's analysis.
+    for (const [name, query] of [['build', ''], ['engine', '?e2e-worker-engine']]) {
+      await page.goto(`${gen100.origin}${BASE}${query}`);
+      await waitReady(page);
+      // Marked when the worker reports the engine's first stage.
+      engineRan[name] = await page.evaluate(() => performance.getEntriesByName('parallax:worker-started').length > 0);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download JSON' }).click(),
+      ]);
+      downloads[name] = readFileSync(await download.path(), 'utf8');
+    }
+    expect(engineRan).toEqual({ build: false, engine: true });
+    console.log(`worker: 100 articles, JSON download ${downloads.build.length} chars from the build's analysis, ${downloads.engine.length} from the engine in Wasm, CLI ${cli.length - 1}`);
+    expect(downloads.build.length).toBeGreaterThan(1000);
+    expect(downloads.build + '\n' === cli, 'the build\'s analysis downloads as the CLI output').toBe(true);
+    expect(downloads.engine + '\n' === cli, 'the engine in the worker\'s Wasm gives the CLI output').toBe(true);
   });
 
   /** Loads the 1,000-article build; returns what the probes saw up to ready. */

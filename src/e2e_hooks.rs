@@ -5,7 +5,8 @@
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// Whether the page's URL asks for a hook (`?e2e-panic`, `?e2e-worker-panic`).
+/// Whether the page's URL asks for a hook (`?e2e-panic`, `?e2e-worker-panic`,
+/// `?e2e-worker-engine`).
 pub fn wants(hook: &str) -> bool {
     web_sys::window()
         .and_then(|w| w.location().search().ok())
@@ -19,7 +20,8 @@ pub fn wants(hook: &str) -> bool {
 /// With `?e2e-panic` in the URL, panics inside a reactive effect once the
 /// analysis is on screen: a real panic in the Leptos runtime, so the test
 /// proves the panic panel catches what users would hit, not a stand-in.
-/// (`?e2e-worker-panic` is read by the worker client: the worker panics.)
+/// (`?e2e-worker-panic` and `?e2e-worker-engine` are read by the worker
+/// client: the worker panics, or runs the engine on the embedded articles.)
 pub fn install(state: AppState) {
     if !wants("e2e-panic") {
         return;

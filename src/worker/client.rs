@@ -99,6 +99,8 @@ impl Client {
             local,
             #[cfg(feature = "e2e-hooks")]
             panic: crate::e2e_hooks::wants("e2e-worker-panic"),
+            #[cfg(feature = "e2e-hooks")]
+            engine: crate::e2e_hooks::wants("e2e-worker-engine"),
         }));
         id
     }

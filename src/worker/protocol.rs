@@ -50,6 +50,11 @@ pub struct Analyse {
     #[cfg(feature = "e2e-hooks")]
     #[serde(default)]
     pub panic: bool,
+    /// Browser tests only: the worker runs the engine even with nothing
+    /// added, so its output in Wasm can be compared with the CLI's.
+    #[cfg(feature = "e2e-hooks")]
+    #[serde(default)]
+    pub engine: bool,
 }
 
 impl Analyse {
@@ -339,6 +344,8 @@ mod tests {
             local: vec![local.clone()],
             #[cfg(feature = "e2e-hooks")]
             panic: false,
+            #[cfg(feature = "e2e-hooks")]
+            engine: false,
         }));
         // Small: the embedded articles are not in it.
         assert!(bytes.len() < 200, "{}", bytes.len());
