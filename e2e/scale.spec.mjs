@@ -22,7 +22,7 @@ test('1,000 sources: a page of cards, more on request, kept in the URL', async (
   await waitReady(page);
   const cards = page.getByTestId('doc-card');
   await expect(cards).toHaveCount(PAGE);
-  await expect(page.getByTestId('cards-more')).toContainText(`Sources 1–${PAGE} of 1000`);
+  await expect(page.getByTestId('cards-more')).toContainText(`Sources 1–${PAGE} of 1,000`);
   // Corpus order, as before paging: the first card is source A.
   await expect(cards.first().locator('.key')).toHaveText('A');
 
@@ -51,7 +51,7 @@ test('1,000 sources: a page of cards, more on request, kept in the URL', async (
   await fresh.goto(url);
   await waitReady(fresh);
   await expect(fresh.getByTestId('doc-card')).toHaveCount(2 * PAGE);
-  await expect(fresh.getByTestId('cards-more')).toContainText(`Sources 1–${2 * PAGE} of 1000`);
+  await expect(fresh.getByTestId('cards-more')).toContainText(`Sources 1–${2 * PAGE} of 1,000`);
   await fresh.close();
 
   // Scrolling the matrix sideways brings later sources' column heads in.

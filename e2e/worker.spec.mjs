@@ -143,7 +143,7 @@ test.describe('on generated builds', () => {
     console.log(`worker: long tasks (start+duration ms): ${seen.longTasks.map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`).join(', ')}; marks: ${seen.marks.join(', ')}`);
     // The worker ran no engine: it sent no progress.
     expect(seen.progress.filter((v) => v > 0)).toEqual([]);
-    await expect(page.locator('.corpus-size')).toHaveText('1000 articles');
+    await expect(page.locator('.corpus-size')).toHaveText('1,000 articles');
     expect(await page.locator('[data-testid="matrix-row"]').count()).toBeGreaterThan(0);
     expect(seen.max).toBeLessThan(LONG_TASK_CEILING_MS);
     expect(errors).toEqual([]);
@@ -174,7 +174,7 @@ test.describe('on generated builds', () => {
     expect(progress.length).toBeGreaterThan(1);
     expect(progress, 'progress never goes back').toEqual([...progress].sort((a, b) => a - b));
     expect(progress[progress.length - 1]).toBe(100);
-    await expect(page.locator('.corpus-size')).toHaveText('1001 articles (1 local)');
+    await expect(page.locator('.corpus-size')).toHaveText('1,001 articles (1 local)');
     expect(seen.max).toBeLessThan(LONG_TASK_CEILING_MS);
     expect(errors).toEqual([]);
   });

@@ -2,25 +2,13 @@
 //! or does not answer: an error panel. Either way the articles stay readable.
 
 use crate::state::{use_app, Status};
+use crate::view::count;
 use leptos::prelude::*;
-
-/// "1,000": the article count in the progress line.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
 
 fn articles(n: usize) -> String {
     match n {
         1 => "1 article".into(),
-        n => format!("{} articles", thousands(n)),
+        n => format!("{} articles", count(n)),
     }
 }
 
@@ -75,6 +63,8 @@ mod tests {
         assert_eq!(articles(1), "1 article");
         assert_eq!(articles(5), "5 articles");
         assert_eq!(articles(1000), "1,000 articles");
-        assert_eq!(thousands(1234567), "1,234,567");
+        assert_eq!(count(1234567), "1,234,567");
+        assert_eq!(count(999), "999");
+        assert_eq!(count(0), "0");
     }
 }

@@ -5,6 +5,7 @@ use crate::components::add_article::AddArticlePanel;
 use crate::components::export::ExportTools;
 use crate::state::use_app;
 use crate::url::{href, Page, Query};
+use crate::view::count;
 use leptos::prelude::*;
 
 /// A link to a page, keeping the current filters (so a view change never
@@ -61,8 +62,8 @@ pub fn Header() -> impl IntoView {
             </button>
             <span class="corpus-size">
                 {move || match locals() {
-                    0 => format!("{} articles", docs()),
-                    n => format!("{} articles ({n} local)", docs()),
+                    0 => format!("{} articles", count(docs())),
+                    n => format!("{} articles ({} local)", count(docs()), count(n)),
                 }}
             </span>
             <ExportTools/>

@@ -21,9 +21,9 @@ pub fn ListAllToggle(
                 aria-expanded=move || every.get().to_string()
                 on:click=move |_| every.update(|e| *e = !*e)>
                 {move || if every.get() {
-                    format!("List the first {first} only")
+                    format!("List the first {} only", crate::view::count(first))
                 } else {
-                    format!("List all {} sources", total.get())
+                    format!("List all {} sources", crate::view::count(total.get()))
                 }}
             </button>
         </Show>

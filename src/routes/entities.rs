@@ -5,6 +5,7 @@ use crate::app::use_view;
 use crate::components::layout::page_href;
 use crate::state::use_app;
 use crate::url::Page;
+use crate::view::count;
 use crate::view::entities::{entity_index, EntityIndex, EntityRow, Source};
 use leptos::prelude::*;
 
@@ -45,9 +46,13 @@ fn IndexView(ix: EntityIndex, limit: RwSignal<usize>) -> impl IntoView {
         !query.types.is_empty() || !query.search.trim().is_empty() || !query.sources.is_empty();
     let shown = ix.rows.len();
     let summary = if filtered {
-        format!("{shown} of {} entities match the filters.", ix.all)
+        format!(
+            "{} of {} entities match the filters.",
+            count(shown),
+            count(ix.all)
+        )
     } else {
-        format!("{shown} entities, most mentioned first.")
+        format!("{} entities, most mentioned first.", count(shown))
     };
     let sources = std::sync::Arc::new(ix.sources.clone());
     let max = ix.max_count.max(1);

@@ -15,7 +15,7 @@ use crate::view::overview::{cards, cards_shown, top_entities, Card, CARD_PAGE};
 
 /// Cards the page's first view draws in one frame.
 const CARD_CHUNK: usize = 6;
-use crate::view::{matrix::matrix, source_key};
+use crate::view::{count, matrix::matrix, source_key};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -233,10 +233,10 @@ pub fn Overview() -> impl IntoView {
             let fewer = fewer.clone();
             view! {
                 <div class="cards-more" data-testid="cards-more">
-                    <p class="meta" role="status">{format!("Sources 1–{n} of {total}")}</p>
+                    <p class="meta" role="status">{format!("Sources 1–{} of {}", count(n), count(total))}</p>
                     {(n < total).then(|| view! {
                         <button type="button" class="button" data-testid="cards-more-button" on:click=more>
-                            {format!("Show {} more", (total - n).min(CARD_PAGE))}
+                            {format!("Show {} more", count((total - n).min(CARD_PAGE)))}
                         </button>
                     })}
                     {(n > CARD_PAGE).then(|| view! {
@@ -270,7 +270,7 @@ pub fn Overview() -> impl IntoView {
             return view! { <p class="empty" data-testid="claim-matrix" data-rows="0">{msg}</p> }
                 .into_any();
         }
-        let summary = format!("{} claims", m.rows.len());
+        let summary = format!("{} claims", count(m.rows.len()));
         let n_events = a.events.len();
         // Too many events for a matrix each: list them, each a link to its own view.
         let event_list = (n_events > 1 && f.event.is_none()).then(|| {
@@ -282,12 +282,12 @@ pub fn Overview() -> impl IntoView {
                     let mut q = q.clone();
                     q.event = Some(e.id.clone());
                     let link = page_href(&Page::Overview, &q);
-                    view! { <li><a href=link>{e.label.clone()}</a>{format!(" · {} sources", e.documents.len())}</li> }
+                    view! { <li><a href=link>{e.label.clone()}</a>{format!(" · {} sources", count(e.documents.len()))}</li> }
                 })
                 .collect_view();
             view! {
                 <details class="event-list" data-testid="event-list">
-                    <summary>{format!("{n_events} events: pick one to compare its sources alone")}</summary>
+                    <summary>{format!("{} events: pick one to compare its sources alone", count(n_events))}</summary>
                     <ul>{items}</ul>
                 </details>
             }
@@ -312,7 +312,7 @@ pub fn Overview() -> impl IntoView {
                     view! {
                         <li>
                             <a href=link><span class=format!("ent {}", type_class(e.kind)) title=type_name(e.kind)>{e.name}</span></a>
-                            <span class="meta">{format!(" {} mentions · {} sources", e.mentions, e.sources)}</span>
+                            <span class="meta">{format!(" {} mentions · {} sources", count(e.mentions), count(e.sources))}</span>
                         </li>
                     }
                 }).collect_view()}

@@ -19,6 +19,19 @@ mod scale;
 
 use parallax_engine::{Corpus, DocIx, Document, Span};
 
+/// A count as readers write it: "1,000".
+pub fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The text of a span of a document, or "" when either does not exist.
 pub fn span_text(corpus: &Corpus, doc: DocIx, span: Span) -> &str {
     corpus
