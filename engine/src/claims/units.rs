@@ -46,31 +46,6 @@ pub fn units(text: &str) -> Vec<Span> {
     out
 }
 
-/// Verbs that introduce or close a quotation.
-fn is_speech_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "stated"
-            | "states"
-            | "wrote"
-            | "writes"
-            | "posted"
-            | "posts"
-            | "added"
-            | "adds"
-            | "told"
-            | "tweeted"
-            | "noted"
-            | "observed"
-            | "explained"
-            | "declared"
-            | "remarked"
-            | "continued"
-    )
-}
-
 fn ends_in_quote(s: &str) -> bool {
     s.trim_end()
         .trim_end_matches(['.', '!', '?', ',', ')'])
@@ -87,7 +62,11 @@ fn is_attribution(s: &str) -> bool {
         .take(MAX_ATTRIBUTION_WORDS + 1)
         .map(str::to_lowercase)
         .collect();
-    !quoted && words.len() <= MAX_ATTRIBUTION_WORDS && words.iter().any(|w| is_speech_verb(w))
+    !quoted
+        && words.len() <= MAX_ATTRIBUTION_WORDS
+        && words
+            .iter()
+            .any(|w| lexicon::verb(w) == Some(lexicon::Verb::Reporting))
 }
 
 /// Whether a unit states something: headings, credits and labels ("The
@@ -350,8 +329,16 @@ mod tests {
         ] {
             assert_eq!(split(t).len(), 2, "{t}");
         }
-        // Also when the page sets the speaker on a line of its own.
+        // Also when the page sets the speaker on a line of its own, with
+        // any of the quotation lexicon's reporting verbs.
         assert_eq!(split("“We cut.”\n\nVarga said.").len(), 1);
+        assert_eq!(split("“We cut.”\n\nVarga insisted on Monday.").len(), 1);
+        assert_eq!(
+            split("“We cut.”\n\nand confirmed a visit by the envoy.").len(),
+            1
+        );
+        // A verb that describes rather than reports does not make one.
+        assert_eq!(split("“We cut.”\n\nVarga praised the staff.").len(), 2);
     }
 
     #[test]
