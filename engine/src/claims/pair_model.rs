@@ -11,6 +11,8 @@
 //! shared evidence, position, quotation), nothing of the texts themselves.
 
 use super::features::{kind_of, Unit, GROUP, NAME, QUOTED, SPEAKER, TERM, VALUE};
+// libm's, as in `score.rs`: the same bits natively and in Wasm.
+use libm::logf;
 
 /// Number of features of a pair.
 pub const FEATURES: usize = 18;
@@ -65,7 +67,7 @@ impl PairModel {
             };
             z += self.weights[i] * (xi - self.mean[i]) / s;
         }
-        1.0 / (1.0 + (-z.clamp(-30.0, 30.0)).exp())
+        1.0 / (1.0 + libm::expf(-z.clamp(-30.0, 30.0)))
     }
 
     /// A model from `3 × FEATURES + 1` numbers (means, scales, weights,
@@ -141,7 +143,7 @@ pub fn features(a: &Unit, b: &Unit, e: &PairEvidence) -> [f32; FEATURES] {
     let count = |u: &Unit, k: u32| u.features.iter().filter(|&&f| kind_of(f) == k).count();
     let (ta, tb) = (count(a, TERM) as f32, count(b, TERM) as f32);
     let (qa, qb) = (count(a, QUOTED) > 0, count(b, QUOTED) > 0);
-    let ln = |x: u32| (1.0 + x as f32).ln();
+    let ln = |x: u32| logf(1.0 + x as f32);
     let inv = |r: usize| 1.0 / (1.0 + r as f32);
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
     let (pa, pb) = (e.place_a.position, e.place_b.position);
@@ -155,8 +157,8 @@ pub fn features(a: &Unit, b: &Unit, e: &PairEvidence) -> [f32; FEATURES] {
         ln(shared[VALUE as usize]),
         shared[QUOTED as usize].min(3) as f32,
         flag(shared[SPEAKER as usize] > 0),
-        (1.0 + ta.min(tb)).ln(),
-        (1.0 + ta.max(tb)).ln(),
+        logf(1.0 + ta.min(tb)),
+        logf(1.0 + ta.max(tb)),
         flag(qa && qb),
         flag(qa != qb),
         flag(e.place_a.first || e.place_b.first),

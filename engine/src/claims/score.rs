@@ -4,6 +4,10 @@
 //! so "close to the cluster as a whole" is the same measure.
 
 use super::features::{kind_of, kind_weight, Unit};
+// libm's logarithm, not std's: std calls the platform's C library natively
+// and Rust's own port of it in Wasm, whose last bits differ, and a near-tie
+// decided by them made the browser's analysis differ from the CLI's.
+use libm::logf;
 
 /// A sparse vector sorted by feature.
 pub type Vector = Vec<(u32, f32)>;
@@ -38,7 +42,7 @@ impl Idf {
         self.df.get(&f).copied().unwrap_or(0)
     }
     pub fn idf(&self, f: u32) -> f32 {
-        (1.0 + self.n / self.df(f).max(1) as f32).ln()
+        logf(1.0 + self.n / self.df(f).max(1) as f32)
     }
 }
 

@@ -10,7 +10,9 @@
 use crate::claims::features::{content_stem, kind_of, tag, words, NAME, TERM, VALUE};
 use crate::claims::score::{dot, normalise, DenseRows, Vector};
 use crate::corpus::Corpus;
+// libm's, as in `claims/score.rs`: the same bits natively and in Wasm.
 use crate::entities::Entities;
+use libm::logf;
 use rustc_hash::FxHashMap as HashMap;
 
 /// A name counts this many times a word of the same rarity.
@@ -104,13 +106,13 @@ pub fn doc_vectors(corpus: &Corpus, entities: &Entities) -> Vec<Vector> {
             let mut v: Vector = tf
                 .into_iter()
                 .map(|(f, c)| {
-                    let idf = (1.0 + n / df.get(&f).copied().unwrap_or(1).max(1) as f32).ln();
+                    let idf = logf(1.0 + n / df.get(&f).copied().unwrap_or(1).max(1) as f32);
                     let kind = match kind_of(f) {
                         NAME => NAME_WEIGHT,
                         VALUE => VALUE_WEIGHT,
                         _ => 1.0,
                     };
-                    (f, (1.0 + (c as f32).ln()) * idf * kind)
+                    (f, (1.0 + logf(c as f32)) * idf * kind)
                 })
                 .collect();
             v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
