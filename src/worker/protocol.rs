@@ -320,7 +320,7 @@ mod tests {
     fn every_kind_of_part_is_written_as_the_owned_variant_it_decodes_to() {
         // A real analysis of the embedded articles: every list in it is
         // filled, so a wrong variant index for any kind fails to rebuild.
-        let whole = parallax_engine::analyze(&embedded_seeds().unwrap());
+        let whole = crate::worker::prebuilt::analysis().unwrap();
         assert!(!whole.mentions.is_empty() && !whole.entity_index.is_empty());
         assert!(!whole.quotes.is_empty() && !whole.claims.is_empty());
         assert!(!whole.unique.is_empty() && !whole.events.is_empty());
