@@ -40,7 +40,6 @@ fn claims_with<'a>(c: &Corpus, a: &'a Analysis, snippet: &str) -> Vec<&'a Claim>
         .collect()
 }
 
-/// Whether one `Same` claim holds units containing both snippets.
 /// Some claim holds a member containing `x` and one containing `y`;
 /// otherwise fails, printing the claims.
 fn assert_linked(c: &Corpus, a: &Analysis, x: &str, y: &str) {
@@ -52,6 +51,7 @@ fn assert_apart(c: &Corpus, a: &Analysis, x: &str, y: &str) {
     assert!(!linked(c, a, x, y), "{x:?} !~ {y:?}: {:#?}", a.claims);
 }
 
+/// Whether one `Same` claim holds units containing both snippets.
 fn linked(c: &Corpus, a: &Analysis, x: &str, y: &str) -> bool {
     claims_with(c, a, x).iter().any(|cl| {
         cl.members

@@ -84,6 +84,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn counts_are_written_with_thousands_separators() {
+        assert_eq!(count(1234567), "1,234,567");
+        assert_eq!(count(1000), "1,000");
+        assert_eq!(count(999), "999");
+        assert_eq!(count(0), "0");
+    }
+
+    #[test]
     fn source_keys_count_like_spreadsheet_columns() {
         let keys: Vec<String> = [0, 1, 25, 26, 27, 51, 52, 701, 702]
             .into_iter()

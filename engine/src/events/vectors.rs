@@ -10,8 +10,8 @@
 use crate::claims::features::{content_stem, kind_of, tag, words, NAME, TERM, VALUE};
 use crate::claims::score::{dot, normalise, DenseRows, Vector};
 use crate::corpus::Corpus;
-// libm's, as in `claims/score.rs`: the same bits natively and in Wasm.
 use crate::entities::Entities;
+// libm's, as in `claims/score.rs`: the same bits natively and in Wasm.
 use libm::logf;
 use rustc_hash::FxHashMap as HashMap;
 
